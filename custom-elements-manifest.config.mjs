@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**'],
+  outdir: '.',
+  litelement: true,
+};

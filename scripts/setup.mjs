@@ -1,0 +1,31 @@
+// Makes a fresh machine ready, so `npm start` and `npm test` are the whole
+// quick start: installs npm packages from the lock file when they are
+// missing or stale and, with --browser, finds Chromium or installs Debian's.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+
+const installed = 'node_modules/.package-lock.json';
+if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+  console.log('setup: installing npm packages (npm ci)');
+  run('npm ci --no-audit --no-fund');
+}
+
+if (process.argv.includes('--browser')) {
+  const { findChromium } = await import('./chromium.mjs');
+  if (!findChromium()) {
+    const isRoot = process.getuid?.() === 0;
+    if (isRoot && existsSync('/usr/bin/apt-get')) {
+      console.log('setup: installing Debian chromium (apt-get)');
+      run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    }
+    if (!findChromium()) {
+      console.error(
+        'setup: no Chromium found. Install it (Debian: sudo apt-get install chromium) ' +
+          'or set CHROME_PATH to a Chromium or Chrome binary.',
+      );
+      process.exit(1);
+    }
+  }
+}
