@@ -1,0 +1,140 @@
+import { LitElement, html, nothing } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { textOr } from '../../internal/attributes.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { safeHref } from '../../internal/url.js';
+import * as content from '../../content/ask-provider.js';
+import { baseStyles } from '../../internal/styles.js';
+import { styles } from './ask-provider.styles.js';
+
+/**
+ * A callout that asks visitors to talk to their doctor or other healthcare
+ * provider before starting craniosacral therapy.
+ *
+ * @summary "Talk to your provider first", with questions to ask and an emergency note.
+ * @tagname cst-ask-provider
+ *
+ * @csspart base - The callout box.
+ * @csspart heading - The callout heading.
+ * @csspart cautions - The list of reasons to ask a doctor first.
+ * @csspart questions - The questions worth asking.
+ * @csspart urgent - The emergency note.
+ * @csspart contact - The contact link.
+ *
+ * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
+ * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
+ * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
+ * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-ask-provider-surface=light-dark(#eef4fb, #1a2530)] - Callout background.
+ * @cssprop {<color>} [--cst-ask-provider-stripe=light-dark(#005eb8, #8ab8f0)] - The stripe along the callout's start edge.
+ * @cssprop {<color>} [--cst-ask-provider-urgent-surface=light-dark(#fdecea, #3a1d1b)] - Background of the emergency note.
+ * @cssprop {<color>} [--cst-ask-provider-urgent-stripe=light-dark(#b42318, #ff9c8f)] - Stripe of the emergency note.
+ * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--cst-font-size=1em] - Base font size.
+ * @cssprop [--cst-radius=0.5em] - Corner radius.
+ * @cssprop [--cst-space=1em] - Base spacing.
+ */
+export class CstAskProvider extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    questions: { type: Boolean },
+    urgent: { type: Boolean },
+    provider: {},
+    contactHref: { attribute: 'contact-href' },
+    contactLabel: { attribute: 'contact-label' },
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Shows a list of questions worth asking the doctor and the therapist. */
+  questions = false;
+
+  /** Adds a note on what to do in an emergency. */
+  urgent = false;
+
+  /**
+   * Who to talk to, as it reads in a sentence: "your GP", "your family
+   * doctor". Shown as plain text. Default: "your doctor or other healthcare
+   * provider".
+   */
+  provider?: string;
+
+  /**
+   * A link for visitors to get in touch. Only https:, http:, tel: and mailto:
+   * links (or links relative to the page) are shown; anything else shows no
+   * link.
+   */
+  contactHref?: string;
+
+  /** Text of the contact link. Default: "Contact us". */
+  contactLabel?: string;
+
+  /** Level (1–6) of the callout heading; sub-headings are one level lower. */
+  headingLevel: string = '2';
+
+  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  theme: string = 'auto';
+
+  override render() {
+    const level = headingLevel(this.headingLevel);
+    const href = safeHref(this.contactHref);
+    return html`
+      <section part="base" aria-labelledby="title">
+        ${heading(
+          level,
+          html`<span class="visually-hidden">${content.tier()} </span>${content.title()}`,
+          { id: 'title', part: 'heading' },
+        )}
+        ${this.urgent
+          ? html`<div part="urgent" class="urgent">
+              ${heading(
+                level + 1,
+                html`<span class="visually-hidden">${content.urgentTier()} </span
+                  >${content.urgentTitle()}`,
+              )}
+              <p>${content.urgentText()}</p>
+            </div>`
+          : nothing}
+        <p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>
+        <ul part="cautions" aria-label=${content.cautionsLabel()}>
+          ${content.cautions().map((item) => html`<li>${item}</li>`)}
+        </ul>
+        ${this.questions ? this._questions(level + 1) : nothing}
+        ${href
+          ? html`<p>
+              <a part="contact" class="contact" href=${href}
+                >${textOr(this.contactLabel, content.contactLabel())}</a
+              >
+            </p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private _questions(level: number) {
+    return html`<div part="questions" class="questions">
+      ${heading(level, content.questionsTitle())}
+      <p>${content.tellEveryone()}</p>
+      <p class="group">${content.doctorQuestionsLabel()}</p>
+      <ul>
+        ${content.doctorQuestions().map((question) => html`<li>${question}</li>`)}
+      </ul>
+      <p class="group">${content.therapistQuestionsLabel()}</p>
+      <ul>
+        ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-ask-provider': CstAskProvider;
+  }
+}

@@ -1,0 +1,196 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { keyList, oneOf } from '../../internal/attributes.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import * as content from '../../content/benefits.js';
+import { doiUrl, type Citation } from '../../content/citations.js';
+import { baseStyles, buttonStyles } from '../../internal/styles.js';
+import { styles } from './benefits.styles.js';
+
+const LAYOUTS = ['cards', 'list', 'accordion'] as const;
+const EVIDENCE = ['show', 'hide'] as const;
+
+/**
+ * An honest explainer of craniosacral therapy: what it is, the five benefits
+ * people seek it for, and for each what people report and what research
+ * shows.
+ *
+ * @summary Explains what craniosacral therapy is and what research says about it.
+ * @tagname cst-benefits
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The top heading.
+ * @csspart intro - The introduction about what CST is.
+ * @csspart topics - The list of topics.
+ * @csspart topic - One topic (card, list item or accordion section).
+ * @csspart evidence - The strength-of-evidence label of a topic.
+ * @csspart closing - The closing paragraph.
+ *
+ * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
+ * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour.
+ * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
+ * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
+ * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-benefits-card-surface=light-dark(#f4f7f6, #232a30)] - Background of each topic card.
+ * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--cst-font-size=1em] - Base font size.
+ * @cssprop [--cst-radius=0.5em] - Corner radius.
+ * @cssprop [--cst-space=1em] - Base spacing.
+ */
+export class CstBenefits extends LitElement {
+  static override styles = [baseStyles, buttonStyles, styles];
+
+  static override properties = {
+    benefits: {},
+    layout: {},
+    headingLevel: { attribute: 'heading-level' },
+    hideIntro: { type: Boolean, attribute: 'hide-intro' },
+    evidence: {},
+    theme: { reflect: true },
+    _open: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * Which topics to show, in order, separated by spaces:
+   * `pain`, `stress`, `nervous-system`, `immune`, `emotional`.
+   * Unknown keys are ignored; empty or absent shows all five.
+   */
+  benefits?: string;
+
+  /** How topics are laid out: `cards`, `list` or `accordion`. */
+  layout: string = 'cards';
+
+  /** Level (1–6) of the top heading; topic headings are one level lower. */
+  headingLevel: string = '2';
+
+  /** Hides the introduction about what CST is. */
+  hideIntro = false;
+
+  /**
+   * `show` or `hide` the evidence labels and study citations. What research
+   * shows is always stated, whatever this is set to.
+   */
+  evidence: string = 'show';
+
+  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  theme: string = 'auto';
+
+  /** Keys of the accordion sections that are open. */
+  private _open = new Set<content.TopicKey>();
+
+  override render() {
+    const level = headingLevel(this.headingLevel);
+    const layout = oneOf(this.layout, LAYOUTS, 'cards');
+    const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
+    const all = content.topics();
+    const chosen = keyList(this.benefits, content.TOPIC_KEYS);
+    const keys = chosen.length > 0 ? chosen : content.TOPIC_KEYS;
+
+    return html`
+      <section part="base" class="layout-${layout}" aria-labelledby="title">
+        ${heading(level, content.title(), { id: 'title', part: 'heading' })}
+        ${this.hideIntro
+          ? nothing
+          : html`<div part="intro" class="intro">
+              ${content.intro().map((text) => html`<p>${text}</p>`)}
+              ${showEvidence ? this._sources(content.introCitations) : nothing}
+            </div>`}
+        <ul part="topics" class="topics" role="list">
+          ${keys.map((key) =>
+            this._topic(all[key], level + 1, layout === 'accordion', showEvidence),
+          )}
+        </ul>
+        <p part="closing" class="closing">${content.closing()}</p>
+      </section>
+    `;
+  }
+
+  private _topic(
+    topic: content.Topic,
+    level: number,
+    accordion: boolean,
+    showEvidence: boolean,
+  ): TemplateResult {
+    const labels = content.labels();
+    const body = html`
+      <p>
+        <strong>${labels.reported}</strong>
+        ${topic.reported}
+      </p>
+      <p>
+        <strong>${labels.research}</strong>
+        ${topic.research}
+      </p>
+      ${showEvidence
+        ? html`<p part="evidence" class="evidence">
+              <strong>${labels.evidence}</strong>
+              ${topic.evidence}
+            </p>
+            ${this._sources(topic.citations)}`
+        : nothing}
+    `;
+
+    if (!accordion) {
+      return html`<li part="topic" class="topic">
+        ${heading(level, topic.title)}
+        <div class="body">${body}</div>
+      </li>`;
+    }
+
+    const open = this._open.has(topic.key);
+    return html`<li part="topic" class="topic">
+      ${heading(
+        level,
+        html`<button
+          id="toggle-${topic.key}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="panel-${topic.key}"
+          @click=${() => this._toggle(topic.key)}
+        >
+          <span class="marker" aria-hidden="true"></span>
+          <span>${topic.title}</span>
+        </button>`,
+      )}
+      <div
+        class="body"
+        id="panel-${topic.key}"
+        role="region"
+        aria-labelledby="toggle-${topic.key}"
+        ?hidden=${!open}
+      >
+        ${body}
+      </div>
+    </li>`;
+  }
+
+  private _sources(citations: readonly Citation[]) {
+    if (citations.length === 0) return nothing;
+    return html`<p class="sources">
+      <strong>${content.labels().sources}</strong>
+      ${citations.map(
+        (citation, index) =>
+          html`${index > 0 ? '; ' : ''}<a href=${doiUrl(citation)}
+              >${citation.short}</a
+            >
+            <span class="journal">(${citation.journal})</span>`,
+      )}
+    </p>`;
+  }
+
+  private _toggle(key: content.TopicKey) {
+    const open = new Set(this._open);
+    if (!open.delete(key)) open.add(key);
+    this._open = open;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-benefits': CstBenefits;
+  }
+}

@@ -1,0 +1,195 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { oneOf, textOr, wholeNumber } from '../../internal/attributes.js';
+import { hasContent } from '../../internal/slot.js';
+import {
+  isDismissalStored,
+  storeDismissal,
+  type RememberMode,
+} from '../../internal/storage.js';
+import * as content from '../../content/disclaimer.js';
+import { baseStyles, buttonStyles } from '../../internal/styles.js';
+import { CstDismissEvent } from './dismiss-event.js';
+import { styles } from './disclaimer.styles.js';
+
+const POSITIONS = ['inline', 'top', 'bottom'] as const;
+const REMEMBER: readonly RememberMode[] = ['none', 'session', 'local'];
+
+/** The storage key that holds a dismissal. */
+export const STORAGE_KEY = 'cst-disclaimer-dismissed';
+
+/**
+ * A plain-words health disclaimer: craniosacral therapy is a complementary
+ * therapy and does not replace medical care.
+ *
+ * @summary A health disclaimer, inline or fixed to the top or bottom of the window.
+ * @tagname cst-disclaimer
+ *
+ * @slot - Replaces the default disclaimer text.
+ *
+ * @fires {CstDismissEvent} cst-dismiss - The visitor pressed the dismiss button. Bubbles, composed, cancelable: `preventDefault()` keeps the banner open.
+ *
+ * @csspart base - The banner box.
+ * @csspart message - The disclaimer text.
+ * @csspart close-button - The dismiss button.
+ *
+ * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
+ * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
+ * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
+ * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background.
+ * @cssprop {<color>} [--cst-disclaimer-stripe=light-dark(#9a6700, #e3b341)] - The stripe along the banner's start edge.
+ * @cssprop [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
+ * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--cst-font-size=1em] - Base font size.
+ * @cssprop [--cst-radius=0.5em] - Corner radius.
+ * @cssprop [--cst-space=1em] - Base spacing.
+ */
+export class CstDisclaimer extends LitElement {
+  static override styles = [baseStyles, buttonStyles, styles];
+
+  static override properties = {
+    position: {},
+    dismissible: { type: Boolean },
+    remember: {},
+    rememberDays: { attribute: 'remember-days' },
+    revision: {},
+    dismissLabel: { attribute: 'dismiss-label' },
+    theme: { reflect: true },
+    _dismissed: { state: true, attribute: false },
+    _customText: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * `inline` (in the page flow), or `top` / `bottom` (fixed to that edge of
+   * the window; the element keeps an equal space in the page, so put it at
+   * the start or end of `<body>` and it never hides content for good).
+   */
+  position: string = 'inline';
+
+  /** Shows a dismiss button. */
+  dismissible = false;
+
+  /**
+   * Where a dismissal is remembered: `none` (this page view only), `session`
+   * (until the tab closes) or `local` (for `remember-days`). Default `local`.
+   */
+  remember: string = 'local';
+
+  /** How many days (1–3650) a `local` dismissal lasts. Default 365. */
+  rememberDays: string = '365';
+
+  /** Any text; change it to show the banner again to visitors who dismissed it. */
+  revision: string = '';
+
+  /** Replaces the visible text of the dismiss button. */
+  dismissLabel?: string;
+
+  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  theme: string = 'auto';
+
+  private _dismissed = false;
+  private _customText = false;
+
+
+  /** The revision dismissed during this page view, whatever storage did. */
+  private _dismissedRevision?: string;
+  private _resizeObserver?: ResizeObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Decide before the first render, so custom text never flashes the default.
+    this._customText = hasContent(this.childNodes);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
+  }
+
+  private get _remember(): RememberMode {
+    return oneOf(this.remember, REMEMBER, 'local');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('dismissible') || changed.has('remember') || changed.has('revision')) {
+      this._dismissed =
+        this.dismissible &&
+        (this._dismissedRevision === this.revision ||
+          isDismissalStored(this._remember, STORAGE_KEY, this.revision));
+    }
+  }
+
+  override render() {
+    if (this._dismissed) return nothing;
+    const position = oneOf(this.position, POSITIONS, 'inline');
+    const fixed = position !== 'inline';
+    return html`
+      <div
+        part="base"
+        class="position-${position}"
+        role=${fixed ? 'region' : 'note'}
+        aria-label=${content.label()}
+      >
+        <div part="message" class="message">
+          ${this._customText
+            ? nothing
+            : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`}
+          <slot @slotchange=${this._onSlotChange}></slot>
+        </div>
+        ${this.dismissible
+          ? html`<button part="close-button" class="close" @click=${this._dismiss}>
+              <span class="close-icon" aria-hidden="true"></span>
+              <span>${textOr(this.dismissLabel, content.dismiss())}</span>
+            </button>`
+          : nothing}
+      </div>
+      ${fixed ? html`<div class="spacer"></div>` : nothing}
+    `;
+  }
+
+  protected override updated() {
+    // A fixed banner leaves the page flow; an equal spacer keeps the space so
+    // that the page's first or last content is never hidden behind it.
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
+    this._resizeObserver?.disconnect();
+    if (!base || !spacer) return;
+    this._resizeObserver ??= new ResizeObserver(([entry]) => {
+      const target = entry?.target as HTMLElement | undefined;
+      const currentSpacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
+      if (target && currentSpacer) currentSpacer.style.blockSize = `${target.offsetHeight}px`;
+    });
+    this._resizeObserver.observe(base);
+  }
+
+  private _onSlotChange(event: Event) {
+    const slot = event.target as HTMLSlotElement;
+    this._customText = hasContent(slot.assignedNodes({ flatten: true }));
+  }
+
+  private _dismiss() {
+    const event = new CstDismissEvent(this.revision);
+    if (!this.dispatchEvent(event)) return;
+    this._dismissedRevision = this.revision;
+    this._dismissed = true;
+    storeDismissal(
+      this._remember,
+      STORAGE_KEY,
+      this.revision,
+      wholeNumber(this.rememberDays, 1, 3650, 365),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-disclaimer': CstDisclaimer;
+  }
+}

@@ -1,0 +1,110 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+
+/** The words of `<cst-ask-provider>`. Functions, so `msg()` runs at render time. */
+
+export const title = () =>
+  msg('Talk to a healthcare provider first', {
+    desc: 'Heading of the ask-your-provider callout',
+  });
+
+export const tier = () =>
+  msg('Non-urgent advice:', {
+    desc: 'Visually hidden prefix of the callout heading, read by screen readers (NHS care-card pattern)',
+  });
+
+export const defaultProvider = () =>
+  msg('your doctor or other healthcare provider', {
+    desc: 'Who to talk to, when the site names no provider. Used inside the sentence "Before you start craniosacral therapy, talk to …"',
+  });
+
+/** `provider` is author text: it is passed in as a value, never as markup. */
+export const advice = (provider: string) =>
+  msg(
+    html`Before you start craniosacral therapy, talk to <bdi>${provider}</bdi>. This
+      matters most if you have any of the problems below. Practitioners say people
+      with them should not have CST, or should ask a doctor first.`,
+    { desc: 'Main advice of the callout. The placeholder is the provider, e.g. "your GP".' },
+  );
+
+export const cautionsLabel = () =>
+  msg('Reasons to ask a doctor first', {
+    desc: 'Accessible name of the list of reasons for caution',
+  });
+
+export const cautions = () => [
+  msg('a recent serious head injury or broken skull', { desc: 'Caution list item' }),
+  msg('a recent stroke, or bleeding in the brain', { desc: 'Caution list item' }),
+  msg('a brain aneurysm (a bulging blood vessel in the brain)', {
+    desc: 'Caution list item',
+  }),
+  msg('high pressure inside the skull, or fluid building up in the brain', {
+    desc: 'Caution list item',
+  }),
+  msg(
+    'a leak of the fluid around the brain or spine, or a recent spinal tap (lumbar puncture)',
+    { desc: 'Caution list item' },
+  ),
+  msg('recent surgery on the brain or spine', { desc: 'Caution list item' }),
+  msg('a bleeding disorder, or you take medicine to thin your blood', {
+    desc: 'Caution list item',
+  }),
+];
+
+export const questionsTitle = () =>
+  msg('Questions worth asking', { desc: 'Sub-heading of the question list' });
+
+export const tellEveryone = () =>
+  msg(
+    'Tell everyone who cares for you about all the treatments and therapies you use.',
+    { desc: 'Advice before the question lists' },
+  );
+
+export const doctorQuestionsLabel = () =>
+  msg('Ask your doctor:', { desc: 'Lead-in before questions for the doctor' });
+
+export const doctorQuestions = () => [
+  msg('Is CST safe for me, with my health and the medicines I take?', {
+    desc: 'Question for the doctor',
+  }),
+  msg('Is there good research that it helps with my problem?', {
+    desc: 'Question for the doctor',
+  }),
+  msg('Do my symptoms need tests or other care first?', {
+    desc: 'Question for the doctor',
+  }),
+  msg('How will I know if it helps, and when should I stop?', {
+    desc: 'Question for the doctor',
+  }),
+];
+
+export const therapistQuestionsLabel = () =>
+  msg('Ask the therapist:', { desc: 'Lead-in before questions for the CST therapist' });
+
+export const therapistQuestions = () => [
+  msg('What training do you have? Are you registered with a professional body?', {
+    desc: 'Question for the therapist',
+  }),
+  msg('How many sessions do you suggest, and what will they cost?', {
+    desc: 'Question for the therapist',
+  }),
+  msg('Will my health insurance pay for sessions?', { desc: 'Question for the therapist' }),
+  msg('Will you share notes with my doctor?', { desc: 'Question for the therapist' }),
+];
+
+export const urgentTier = () =>
+  msg('Emergency advice:', {
+    desc: 'Visually hidden prefix of the emergency note, read by screen readers',
+  });
+
+export const urgentTitle = () =>
+  msg('In an emergency, do not wait', { desc: 'Heading of the emergency note' });
+
+export const urgentText = () =>
+  msg(
+    'Call your local emergency number now if you have a sudden, very bad headache, new weakness or numbness, or confusion after a head injury.',
+    { desc: 'Emergency note' },
+  );
+
+export const contactLabel = () =>
+  msg('Contact us', { desc: 'Default text of the contact link' });

@@ -1,0 +1,158 @@
+import { msg } from '@lit/localize';
+import { CITATIONS, type Citation } from './citations.js';
+
+/**
+ * The words of `<cst-benefits>`. Every sentence pairs what people report or
+ * practitioners believe with what research shows. No sentence may say that
+ * craniosacral therapy treats, cures, boosts or balances anything.
+ *
+ * Functions, not constants: `msg()` must run at render time so that the
+ * active language is used.
+ */
+
+export const TOPIC_KEYS = [
+  'pain',
+  'stress',
+  'nervous-system',
+  'immune',
+  'emotional',
+] as const;
+
+export type TopicKey = (typeof TOPIC_KEYS)[number];
+
+export interface Topic {
+  key: TopicKey;
+  title: string;
+  /** What people report or practitioners believe. */
+  reported: string;
+  /** What research shows. Always shown: it is never optional. */
+  research: string;
+  /** A short label for the strength of the evidence, in words. */
+  evidence: string;
+  citations: readonly Citation[];
+}
+
+export const title = () =>
+  msg('Craniosacral therapy: what people hope for, and what research shows', {
+    desc: 'Top heading of the benefits explainer',
+  });
+
+export const intro = () => [
+  msg(
+    'Craniosacral therapy (CST) is a gentle, hands-on approach. An osteopathic physician, John E. Upledger, developed it in the 1970s. The therapist uses a very light touch on the skull, the spine and the pelvis.',
+    { desc: 'Benefits intro: what CST is' },
+  ),
+  msg(
+    'Practitioners believe this touch can affect the flow of cerebrospinal fluid, the fluid around the brain and spinal cord. Research has not shown this. In studies, therapists who tried to feel a rhythm in this fluid did not agree with each other.',
+    { desc: 'Benefits intro: the practitioners’ belief, said as a belief' },
+  ),
+];
+
+export const introCitations: readonly Citation[] = [CITATIONS.guillaud2016];
+
+export const closing = () =>
+  msg(
+    'More research is needed to know if CST helps with any health problem. CST does not replace medical care. If you are thinking about trying it, talk to your doctor or other healthcare provider first.',
+    { desc: 'Benefits closing paragraph' },
+  );
+
+export const labels = () => ({
+  reported: msg('What people say:', {
+    desc: 'Lead-in before what people report about a topic',
+  }),
+  research: msg('What research shows:', {
+    desc: 'Lead-in before what research shows about a topic',
+  }),
+  evidence: msg('Evidence:', {
+    desc: 'Lead-in before the strength-of-evidence label',
+  }),
+  sources: msg('Sources:', { desc: 'Lead-in before the list of cited studies' }),
+});
+
+const EVIDENCE = {
+  mixed: () => msg('Mixed', { desc: 'Evidence label: studies disagree' }),
+  experience: () =>
+    msg('An experience, not a proven treatment', {
+      desc: 'Evidence label: people report a feeling, but no treatment effect is shown',
+    }),
+  tooLittle: () =>
+    msg('Too little research to tell', {
+      desc: 'Evidence label: only tiny pilot studies exist',
+    }),
+  none: () => msg('None found', { desc: 'Evidence label: no research found' }),
+};
+
+export function topics(): Record<TopicKey, Topic> {
+  return {
+    pain: {
+      key: 'pain',
+      title: msg('Pain relief', { desc: 'Topic title' }),
+      reported: msg(
+        'Some people try CST for headaches, neck or back pain, or pain that lasts a long time. Some say they feel less pain after sessions.',
+        { desc: 'Pain topic: what people report' },
+      ),
+      research: msg(
+        'A 2020 review of 10 small trials (681 people) found less pain than with a fake treatment, right after and 6 months later. A 2024 review of 15 trials found no real effect on headache, neck pain, low back pain, pelvic pain or fibromyalgia. The results are mixed and the trials were small.',
+        { desc: 'Pain topic: what research shows' },
+      ),
+      evidence: EVIDENCE.mixed(),
+      citations: [CITATIONS.haller2020, CITATIONS.ceballosLaita2024],
+    },
+    stress: {
+      key: 'stress',
+      title: msg('Stress reduction', { desc: 'Topic title' }),
+      reported: msg(
+        'Many people find sessions calm and relaxing.',
+        { desc: 'Stress topic: what people report' },
+      ),
+      research: msg(
+        'Feeling relaxed during a session is common. Studies have not shown that CST treats stress, anxiety or any illness linked to stress.',
+        { desc: 'Stress topic: what research shows' },
+      ),
+      evidence: EVIDENCE.experience(),
+      citations: [],
+    },
+    'nervous-system': {
+      key: 'nervous-system',
+      title: msg('Nervous system health', { desc: 'Topic title' }),
+      reported: msg(
+        'Practitioners believe CST affects the brain and nerves. Some people say they sleep better or think more clearly after sessions.',
+        { desc: 'Nervous-system topic: what practitioners believe and people report' },
+      ),
+      research: msg(
+        'Only a few very small early studies, with 10 or 20 people, have looked at sleep or thinking. That is far too little to know if CST makes any difference.',
+        { desc: 'Nervous-system topic: what research shows' },
+      ),
+      evidence: EVIDENCE.tooLittle(),
+      citations: [],
+    },
+    immune: {
+      key: 'immune',
+      title: msg('Immune system', { desc: 'Topic title' }),
+      reported: msg(
+        'Some people who promote CST say it helps the body fight illness.',
+        { desc: 'Immune topic: what promoters claim' },
+      ),
+      research: msg(
+        'No good research shows that CST has any effect on the immune system. The American Cancer Society lists this only as a claim made by people who promote CST.',
+        { desc: 'Immune topic: what research shows' },
+      ),
+      evidence: EVIDENCE.none(),
+      citations: [],
+    },
+    emotional: {
+      key: 'emotional',
+      title: msg('Mental and emotional well-being', { desc: 'Topic title' }),
+      reported: msg(
+        'Many people say they feel calmer and have a sense of well-being after a session.',
+        { desc: 'Emotional topic: what people report' },
+      ),
+      research: msg(
+        'That feeling is real for many people. But research has not shown that CST treats anxiety, depression or any other mental health condition. If you are struggling, talk to your doctor.',
+        { desc: 'Emotional topic: what research shows' },
+      ),
+      evidence: EVIDENCE.experience(),
+      citations: [],
+    },
+  };
+}

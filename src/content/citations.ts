@@ -1,0 +1,40 @@
+/**
+ * The studies the widgets cite. Every entry was checked against its journal
+ * record; add nothing here that has not been. Titles and journals stay in
+ * their original language, so they are data, not translatable strings.
+ */
+export interface Citation {
+  /** Short form shown as the link text, e.g. "Haller et al., 2020". */
+  short: string;
+  title: string;
+  journal: string;
+  doi: string;
+}
+
+export const CITATIONS = {
+  haller2020: {
+    short: 'Haller et al., 2020',
+    title:
+      'Craniosacral therapy for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
+    journal: 'BMC Musculoskeletal Disorders 2020;21:1',
+    doi: '10.1186/s12891-019-3017-y',
+  },
+  ceballosLaita2024: {
+    short: 'Ceballos-Laita et al., 2024',
+    title: 'Is Craniosacral Therapy Effective? A Systematic Review and Meta-Analysis',
+    journal: 'Healthcare 2024;12(6):679',
+    doi: '10.3390/healthcare12060679',
+  },
+  guillaud2016: {
+    short: 'Guillaud et al., 2016',
+    title:
+      'Reliability of Diagnosis and Clinical Efficacy of Cranial Osteopathy: A Systematic Review',
+    journal: 'PLoS ONE 2016;11(12):e0167823',
+    doi: '10.1371/journal.pone.0167823',
+  },
+} as const satisfies Record<string, Citation>;
+
+/** The resolver link for a DOI. Followed only when a visitor clicks it. */
+export function doiUrl(citation: Citation): string {
+  return `https://doi.org/${citation.doi}`;
+}

@@ -1,0 +1,31 @@
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { wholeNumber } from './attributes.js';
+
+const TAGS: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** Parses `heading-level`: a whole number 1–6, default 2. */
+export function headingLevel(value: unknown): number {
+  return wholeNumber(value, 1, 6, 2);
+}
+
+/**
+ * Renders a real `<h1>`–`<h6>`. Levels past 6 stay at 6, so sub-headings of a
+ * level-6 widget remain headings.
+ */
+export function heading(
+  level: number,
+  content: unknown,
+  attributes: { id?: string; part?: string } = {},
+): TemplateResult {
+  const tag = TAGS[Math.min(Math.max(level, 1), 6) - 1];
+  return html`<${tag} id=${ifDefined(attributes.id)} part=${ifDefined(attributes.part)} class="heading">${content}</${tag}>`;
+}

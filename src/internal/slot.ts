@@ -1,0 +1,13 @@
+/**
+ * True when any of `nodes` is content worth showing. Browsers assign
+ * whitespace-only text nodes to the default slot, so a
+ * `<cst-disclaimer>\n</cst-disclaimer>` written over two lines must still
+ * count as empty.
+ */
+export function hasContent(nodes: Iterable<Node>): boolean {
+  for (const node of nodes) {
+    if (node.nodeType === Node.ELEMENT_NODE) return true;
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
+  }
+  return false;
+}

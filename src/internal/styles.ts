@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by every widget: theme, design tokens, resets that protect
+ * the widget from host CSS, and accessibility helpers.
+ *
+ * Sizes are in `em`, so the widget follows the font size of the place it is
+ * put in, and a host's `html { font-size: 62.5% }` does not shrink it.
+ * Colours use `light-dark()`; the `theme` attribute only sets `color-scheme`.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    color-scheme: light dark;
+    font-family: var(--cst-font-family, inherit);
+    font-size: var(--cst-font-size, 1em);
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    overflow-wrap: break-word;
+    --_text: var(--cst-color-text, light-dark(#1f2933, #eef1f4));
+    --_muted: var(--cst-color-muted, light-dark(#4a5560, #c3cbd3));
+    --_surface: var(--cst-color-surface, light-dark(#ffffff, #1b1f24));
+    --_accent: var(--cst-color-accent, light-dark(#1d6b58, #7fd4bd));
+    --_border: var(--cst-color-border, light-dark(#8a96a3, #6b7682));
+    --_radius: var(--cst-radius, 0.5em);
+    --_space: var(--cst-space, 1em);
+    --_focus: var(--cst-color-focus, light-dark(#0b57d0, #a8c7fa));
+  }
+  :host([theme='light' i]) {
+    color-scheme: light;
+  }
+  :host([theme='dark' i]) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  p,
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 0.2em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/** A plain text button that keeps its shape under any host reset. */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.35em 0.8em;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    cursor: pointer;
+    text-align: inherit;
+    line-height: 1.3;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+`;
