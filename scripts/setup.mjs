@@ -7,7 +7,10 @@ import { existsSync, statSync } from 'node:fs';
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
 const installed = 'node_modules/.package-lock.json';
-if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+if (
+  !existsSync(installed) ||
+  statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs
+) {
   console.log('setup: installing npm packages (npm ci)');
   run('npm ci --no-audit --no-fund');
 }
@@ -18,7 +21,9 @@ if (process.argv.includes('--browser')) {
     const isRoot = process.getuid?.() === 0;
     if (isRoot && existsSync('/usr/bin/apt-get')) {
       console.log('setup: installing Debian chromium (apt-get)');
-      run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+      run(
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      );
     }
     if (!findChromium()) {
       console.error(

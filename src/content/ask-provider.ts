@@ -22,9 +22,11 @@ export const defaultProvider = () =>
 export const advice = (provider: string) =>
   msg(
     html`Before you start craniosacral therapy, talk to <bdi>${provider}</bdi>. This
-      matters most if you have any of the problems below. Practitioners say people
-      with them should not have CST, or should ask a doctor first.`,
-    { desc: 'Main advice of the callout. The placeholder is the provider, e.g. "your GP".' },
+      matters most if you have any of the problems below. Practitioners say people with
+      them should not have CST, or should ask a doctor first.`,
+    {
+      desc: 'Main advice of the callout. The placeholder is the provider, e.g. "your GP".',
+    },
   );
 
 export const cautionsLabel = () =>
@@ -55,10 +57,9 @@ export const questionsTitle = () =>
   msg('Questions worth asking', { desc: 'Sub-heading of the question list' });
 
 export const tellEveryone = () =>
-  msg(
-    'Tell everyone who cares for you about all the treatments and therapies you use.',
-    { desc: 'Advice before the question lists' },
-  );
+  msg('Tell everyone who cares for you about all the treatments and therapies you use.', {
+    desc: 'Advice before the question lists',
+  });
 
 export const doctorQuestionsLabel = () =>
   msg('Ask your doctor:', { desc: 'Lead-in before questions for the doctor' });
@@ -88,7 +89,9 @@ export const therapistQuestions = () => [
   msg('How many sessions do you suggest, and what will they cost?', {
     desc: 'Question for the therapist',
   }),
-  msg('Will my health insurance pay for sessions?', { desc: 'Question for the therapist' }),
+  msg('Will my health insurance pay for sessions?', {
+    desc: 'Question for the therapist',
+  }),
   msg('Will you share notes with my doctor?', { desc: 'Question for the therapist' }),
 ];
 

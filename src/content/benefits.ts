@@ -101,10 +101,9 @@ export function topics(): Record<TopicKey, Topic> {
     stress: {
       key: 'stress',
       title: msg('Stress reduction', { desc: 'Topic title' }),
-      reported: msg(
-        'Many people find sessions calm and relaxing.',
-        { desc: 'Stress topic: what people report' },
-      ),
+      reported: msg('Many people find sessions calm and relaxing.', {
+        desc: 'Stress topic: what people report',
+      }),
       research: msg(
         'Feeling relaxed during a session is common. Studies have not shown that CST treats stress, anxiety or any illness linked to stress.',
         { desc: 'Stress topic: what research shows' },
@@ -129,10 +128,9 @@ export function topics(): Record<TopicKey, Topic> {
     immune: {
       key: 'immune',
       title: msg('Immune system', { desc: 'Topic title' }),
-      reported: msg(
-        'Some people who promote CST say it helps the body fight illness.',
-        { desc: 'Immune topic: what promoters claim' },
-      ),
+      reported: msg('Some people who promote CST say it helps the body fight illness.', {
+        desc: 'Immune topic: what promoters claim',
+      }),
       research: msg(
         'No good research shows that CST has any effect on the immune system. The American Cancer Society lists this only as a claim made by people who promote CST.',
         { desc: 'Immune topic: what research shows' },

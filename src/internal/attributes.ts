@@ -48,10 +48,7 @@ export function textOr(value: unknown, fallback: string): string {
  * in the author's order, without repeats. Unknown keys are ignored; an empty
  * result means "use the default list".
  */
-export function keyList<T extends string>(
-  value: unknown,
-  known: readonly T[],
-): T[] {
+export function keyList<T extends string>(value: unknown, known: readonly T[]): T[] {
   if (typeof value !== 'string') return [];
   const keys = value.toLowerCase().split(/[\s,]+/);
   const result: T[] = [];

@@ -2,9 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   [part~='base'] {
-    background: var(--cst-ask-provider-surface, light-dark(#eef4fb, #1a2530));
+    background: var(
+      --cst-ask-provider-surface,
+      var(--cst-color-surface, light-dark(#eef4fb, #1a2530))
+    );
     border-inline-start: 0.35em solid
-      var(--cst-ask-provider-stripe, light-dark(#005eb8, #8ab8f0));
+      var(
+        --cst-ask-provider-stripe,
+        var(--cst-color-accent, light-dark(#005eb8, #8ab8f0))
+      );
   }
   [part~='base'] > :last-child,
   .questions > :last-child,

@@ -25,8 +25,8 @@ import { styles } from './ask-provider.styles.js';
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
  * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
- * @cssprop {<color>} [--cst-ask-provider-surface=light-dark(#eef4fb, #1a2530)] - Callout background.
- * @cssprop {<color>} [--cst-ask-provider-stripe=light-dark(#005eb8, #8ab8f0)] - The stripe along the callout's start edge.
+ * @cssprop {<color>} [--cst-ask-provider-surface=light-dark(#eef4fb, #1a2530)] - Callout background; falls back to `--cst-color-surface`.
+ * @cssprop {<color>} [--cst-ask-provider-stripe=light-dark(#005eb8, #8ab8f0)] - The stripe along the callout's start edge; falls back to `--cst-color-accent`.
  * @cssprop {<color>} [--cst-ask-provider-urgent-surface=light-dark(#fdecea, #3a1d1b)] - Background of the emergency note.
  * @cssprop {<color>} [--cst-ask-provider-urgent-stripe=light-dark(#b42318, #ff9c8f)] - Stripe of the emergency note.
  * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
@@ -79,7 +79,7 @@ export class CstAskProvider extends LitElement {
   headingLevel: string = '2';
 
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme: string = 'auto';
+  theme?: string;
 
   override render() {
     const level = headingLevel(this.headingLevel);
@@ -91,28 +91,32 @@ export class CstAskProvider extends LitElement {
           html`<span class="visually-hidden">${content.tier()} </span>${content.title()}`,
           { id: 'title', part: 'heading' },
         )}
-        ${this.urgent
-          ? html`<div part="urgent" class="urgent">
-              ${heading(
-                level + 1,
-                html`<span class="visually-hidden">${content.urgentTier()} </span
-                  >${content.urgentTitle()}`,
-              )}
-              <p>${content.urgentText()}</p>
-            </div>`
-          : nothing}
+        ${
+          this.urgent
+            ? html`<div part="urgent" class="urgent">
+                ${heading(
+                  level + 1,
+                  html`<span class="visually-hidden">${content.urgentTier()} </span
+                    >${content.urgentTitle()}`,
+                )}
+                <p>${content.urgentText()}</p>
+              </div>`
+            : nothing
+        }
         <p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>
         <ul part="cautions" aria-label=${content.cautionsLabel()}>
           ${content.cautions().map((item) => html`<li>${item}</li>`)}
         </ul>
         ${this.questions ? this._questions(level + 1) : nothing}
-        ${href
-          ? html`<p>
-              <a part="contact" class="contact" href=${href}
-                >${textOr(this.contactLabel, content.contactLabel())}</a
-              >
-            </p>`
-          : nothing}
+        ${
+          href
+            ? html`<p>
+                <a part="contact" class="contact" href=${href}
+                  >${textOr(this.contactLabel, content.contactLabel())}</a
+                >
+              </p>`
+            : nothing
+        }
       </section>
     `;
   }

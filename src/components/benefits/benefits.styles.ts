@@ -21,8 +21,8 @@ export const styles = css`
   .evidence {
     display: inline-block;
     border: 1px solid var(--_border);
-    border-radius: 1em;
-    padding: 0.1em 0.7em;
+    border-radius: 0.3em;
+    padding: 0.1em 0.5em;
     font-size: 0.95em;
   }
   .sources,

@@ -28,6 +28,7 @@ const EVIDENCE = ['show', 'hide'] as const;
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
  * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour.
+ * @cssprop {<color>} [--cst-color-muted=light-dark(#4a5560, #c3cbd3)] - Text of study references.
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
  * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
@@ -78,7 +79,7 @@ export class CstBenefits extends LitElement {
   evidence: string = 'show';
 
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme: string = 'auto';
+  theme?: string;
 
   /** Keys of the accordion sections that are open. */
   private _open = new Set<content.TopicKey>();
@@ -94,12 +95,14 @@ export class CstBenefits extends LitElement {
     return html`
       <section part="base" class="layout-${layout}" aria-labelledby="title">
         ${heading(level, content.title(), { id: 'title', part: 'heading' })}
-        ${this.hideIntro
-          ? nothing
-          : html`<div part="intro" class="intro">
-              ${content.intro().map((text) => html`<p>${text}</p>`)}
-              ${showEvidence ? this._sources(content.introCitations) : nothing}
-            </div>`}
+        ${
+          this.hideIntro
+            ? nothing
+            : html`<div part="intro" class="intro">
+                ${content.intro().map((text) => html`<p>${text}</p>`)}
+                ${showEvidence ? this._sources(content.introCitations) : nothing}
+              </div>`
+        }
         <ul part="topics" class="topics" role="list">
           ${keys.map((key) =>
             this._topic(all[key], level + 1, layout === 'accordion', showEvidence),
@@ -126,13 +129,15 @@ export class CstBenefits extends LitElement {
         <strong>${labels.research}</strong>
         ${topic.research}
       </p>
-      ${showEvidence
-        ? html`<p part="evidence" class="evidence">
-              <strong>${labels.evidence}</strong>
-              ${topic.evidence}
-            </p>
-            ${this._sources(topic.citations)}`
-        : nothing}
+      ${
+        showEvidence
+          ? html`<p part="evidence" class="evidence">
+                <strong>${labels.evidence}</strong>
+                ${topic.evidence}
+              </p>
+              ${this._sources(topic.citations)}`
+          : nothing
+      }
     `;
 
     if (!accordion) {
@@ -174,9 +179,7 @@ export class CstBenefits extends LitElement {
       <strong>${content.labels().sources}</strong>
       ${citations.map(
         (citation, index) =>
-          html`${index > 0 ? '; ' : ''}<a href=${doiUrl(citation)}
-              >${citation.short}</a
-            >
+          html`${index > 0 ? '; ' : ''}<a href=${doiUrl(citation)}>${citation.short}</a>
             <span class="journal">(${citation.journal})</span>`,
       )}
     </p>`;

@@ -6,8 +6,12 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.75) var(--_space);
-    background: var(--cst-disclaimer-surface, light-dark(#fff7e0, #2e2716));
-    border-inline-start: 0.35em solid var(--cst-disclaimer-stripe, light-dark(#9a6700, #e3b341));
+    background: var(
+      --cst-disclaimer-surface,
+      var(--cst-color-surface, light-dark(#fff7e0, #2e2716))
+    );
+    border-inline-start: 0.35em solid
+      var(--cst-disclaimer-stripe, light-dark(#9a6700, #e3b341));
   }
   .message {
     flex: 1 1 20em;

@@ -37,7 +37,7 @@ export const STORAGE_KEY = 'cst-disclaimer-dismissed';
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
  * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
- * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background.
+ * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background; falls back to `--cst-color-surface`.
  * @cssprop {<color>} [--cst-disclaimer-stripe=light-dark(#9a6700, #e3b341)] - The stripe along the banner's start edge.
  * @cssprop [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
  * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
@@ -91,11 +91,10 @@ export class CstDisclaimer extends LitElement {
   dismissLabel?: string;
 
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme: string = 'auto';
+  theme?: string;
 
   private _dismissed = false;
   private _customText = false;
-
 
   /** The revision dismissed during this page view, whatever storage did. */
   private _dismissedRevision?: string;
@@ -118,7 +117,11 @@ export class CstDisclaimer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('dismissible') || changed.has('remember') || changed.has('revision')) {
+    if (
+      changed.has('dismissible') ||
+      changed.has('remember') ||
+      changed.has('revision')
+    ) {
       this._dismissed =
         this.dismissible &&
         (this._dismissedRevision === this.revision ||
@@ -138,17 +141,21 @@ export class CstDisclaimer extends LitElement {
         aria-label=${content.label()}
       >
         <div part="message" class="message">
-          ${this._customText
-            ? nothing
-            : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`}
+          ${
+            this._customText
+              ? nothing
+              : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`
+          }
           <slot @slotchange=${this._onSlotChange}></slot>
         </div>
-        ${this.dismissible
-          ? html`<button part="close-button" class="close" @click=${this._dismiss}>
-              <span class="close-icon" aria-hidden="true"></span>
-              <span>${textOr(this.dismissLabel, content.dismiss())}</span>
-            </button>`
-          : nothing}
+        ${
+          this.dismissible
+            ? html`<button part="close-button" class="close" @click=${this._dismiss}>
+                <span class="close-icon" aria-hidden="true"></span>
+                <span>${textOr(this.dismissLabel, content.dismiss())}</span>
+              </button>`
+            : nothing
+        }
       </div>
       ${fixed ? html`<div class="spacer"></div>` : nothing}
     `;
@@ -164,7 +171,8 @@ export class CstDisclaimer extends LitElement {
     this._resizeObserver ??= new ResizeObserver(([entry]) => {
       const target = entry?.target as HTMLElement | undefined;
       const currentSpacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
-      if (target && currentSpacer) currentSpacer.style.blockSize = `${target.offsetHeight}px`;
+      if (target && currentSpacer)
+        currentSpacer.style.blockSize = `${target.offsetHeight}px`;
     });
     this._resizeObserver.observe(base);
   }
