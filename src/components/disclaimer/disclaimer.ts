@@ -104,6 +104,8 @@ export class CstDisclaimer extends LitElement {
     super.connectedCallback();
     // Decide before the first render, so custom text never flashes the default.
     this._customText = hasContent(this.childNodes);
+    // A moved element is reconnected without an update: observe the banner again.
+    if (this.hasUpdated) this._observeBanner();
   }
 
   override disconnectedCallback() {
@@ -162,8 +164,14 @@ export class CstDisclaimer extends LitElement {
   }
 
   protected override updated() {
-    // A fixed banner leaves the page flow; an equal spacer keeps the space so
-    // that the page's first or last content is never hidden behind it.
+    this._observeBanner();
+  }
+
+  /**
+   * A fixed banner leaves the page flow; an equal spacer keeps the space so
+   * that the page's first or last content is never hidden behind it.
+   */
+  private _observeBanner() {
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
     this._resizeObserver?.disconnect();
