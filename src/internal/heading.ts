@@ -19,14 +19,15 @@ export function headingLevel(value: unknown): number {
 
 /**
  * Renders a real `<h1>`–`<h6>`. Levels past 6 stay at 6, so sub-headings of a
- * level-6 widget remain headings.
+ * level-6 widget remain headings; anything that is not a number gives `<h2>`.
  */
 export function heading(
   level: number,
   content: unknown,
   attributes: { id?: string; part?: string } = {},
 ): TemplateResult {
-  const tag = TAGS[Math.min(Math.max(level, 1), 6) - 1];
+  const whole = Number.isFinite(level) ? Math.trunc(level) : 2;
+  const tag = TAGS[Math.min(Math.max(whole, 1), 6) - 1];
   // `tag` is one of the static literals above (lit/static-html), never author text.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} id=${ifDefined(attributes.id)} part=${ifDefined(attributes.part)} class="heading">${content}</${tag}>`;
