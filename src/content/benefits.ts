@@ -92,7 +92,7 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Pain topic: what people report' },
       ),
       research: msg(
-        'A 2020 review of 10 small trials (681 people) found less pain than with a fake treatment, right after and 6 months later. A 2024 review of 15 trials found no real effect on headache, neck pain, low back pain, pelvic pain or fibromyalgia. The results are mixed and the trials were small.',
+        'A 2020 review of 10 small trials (681 people) found less pain than with a fake version of CST, right after and 6 months later. A 2024 review of 15 trials found no real effect on headache, neck pain, low back pain, pelvic pain or fibromyalgia. The results are mixed and the trials were small.',
         { desc: 'Pain topic: what research shows' },
       ),
       evidence: EVIDENCE.mixed(),
