@@ -1,0 +1,865 @@
+import {
+  aTimeout,
+  elementUpdated,
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
+import { CstDismissEvent } from '../src/components/disclaimer/dismiss-event.js';
+
+const KEY = 'cst-disclaimer-dismissed';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/** The background of the banner in each scheme (`--cst-disclaimer-surface`). */
+const LIGHT_SURFACE = 'rgb(255, 247, 224)';
+const DARK_SURFACE = 'rgb(46, 39, 22)';
+
+interface DismissalRecord {
+  revision: string;
+  until: number;
+}
+
+function clearStorage() {
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      window[name].removeItem(KEY);
+    } catch {
+      // A test may have blocked storage; it restores it itself.
+    }
+  }
+}
+
+function base(el: CstDisclaimer) {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]');
+}
+
+function message(el: CstDisclaimer) {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="message"]');
+}
+
+function closeButton(el: CstDisclaimer) {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]');
+}
+
+function spacer(el: CstDisclaimer) {
+  return el.shadowRoot!.querySelector<HTMLElement>('.spacer');
+}
+
+/** The default text rendered in the shadow root (slotted text is not included). */
+function ownText(el: CstDisclaimer) {
+  return message(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function showsDefaultText(el: CstDisclaimer) {
+  return ownText(el).includes('complementary therapy');
+}
+
+function store(storage: Storage, record: unknown) {
+  storage.setItem(KEY, typeof record === 'string' ? record : JSON.stringify(record));
+}
+
+function readRecord(storage: Storage): DismissalRecord | null {
+  const raw = storage.getItem(KEY);
+  return raw === null ? null : (JSON.parse(raw) as DismissalRecord);
+}
+
+async function dismiss(el: CstDisclaimer) {
+  const button = closeButton(el);
+  expect(button, 'dismiss button').to.exist;
+  button!.click();
+  await el.updateComplete;
+}
+
+/** Waits until the spacer of a fixed banner has the banner's height. */
+async function spacerMatchesBanner(el: CstDisclaimer) {
+  await waitUntil(
+    () => {
+      const height = base(el)?.offsetHeight ?? 0;
+      return height > 0 && spacer(el)?.offsetHeight === height;
+    },
+    'spacer height never matched the banner height',
+    { timeout: 2000 },
+  );
+}
+
+/** Dismisses `el`, then checks the stored record lasts `days` days from now. */
+async function expectRememberedFor(el: CstDisclaimer, days: number) {
+  const before = Date.now();
+  await dismiss(el);
+  const after = Date.now();
+  const record = readRecord(localStorage);
+  expect(record).to.not.equal(null);
+  expect(record!.revision).to.equal(el.revision);
+  expect(record!.until).to.be.within(
+    before + days * DAY_MS - MINUTE_MS,
+    after + days * DAY_MS + MINUTE_MS,
+  );
+}
+
+describe('<cst-disclaimer>', () => {
+  beforeEach(clearStorage);
+  afterEach(clearStorage);
+
+  describe('defaults', () => {
+    it('renders the default disclaimer text', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      const text = ownText(el);
+      expect(text).to.contain('complementary therapy');
+      expect(text).to.contain('does not replace medical care');
+      expect(text).to.contain('doctor');
+      expect(text).to.contain('medicines');
+    });
+
+    it('has no dismiss button', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      expect(closeButton(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    });
+
+    it('is a note with an accessible name', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      expect(base(el)!.getAttribute('role')).to.equal('note');
+      expect(base(el)!.getAttribute('aria-label')?.trim()).to.equal('Health disclaimer');
+    });
+
+    it('sits inline in the page flow', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      expect(base(el)!.classList.contains('position-inline')).to.equal(true);
+      expect(getComputedStyle(base(el)!).position).to.equal('static');
+      expect(spacer(el)).to.equal(null);
+    });
+  });
+
+  describe('default slot', () => {
+    it('replaces the default text with slotted content', async () => {
+      const el = await fixture<CstDisclaimer>(html`
+        <cst-disclaimer
+          ><p id="custom">Our own words about the therapy.</p></cst-disclaimer
+        >
+      `);
+      const custom = el.querySelector<HTMLElement>('#custom')!;
+      expect(showsDefaultText(el)).to.equal(false);
+      expect(el.shadowRoot!.textContent).to.not.contain('complementary therapy');
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements()).to.include(custom);
+      expect(custom.offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('keeps the default text when the children are only whitespace', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer> </cst-disclaimer>`);
+      expect(el.childNodes.length).to.be.greaterThan(0);
+      expect(showsDefaultText(el)).to.equal(true);
+    });
+
+    it('switches between default and slotted text at runtime', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(showsDefaultText(el)).to.equal(true);
+
+      const custom = document.createElement('p');
+      custom.textContent = 'Added later.';
+      let changed = oneEvent(slot, 'slotchange');
+      el.append(custom);
+      await changed;
+      await el.updateComplete;
+      expect(showsDefaultText(el)).to.equal(false);
+
+      changed = oneEvent(slot, 'slotchange');
+      custom.remove();
+      await changed;
+      await el.updateComplete;
+      expect(showsDefaultText(el)).to.equal(true);
+    });
+
+    it('keeps the default text when only whitespace is added at runtime', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      const changed = oneEvent(slot, 'slotchange');
+      el.append(document.createTextNode('  \n  '));
+      await changed;
+      await el.updateComplete;
+      expect(showsDefaultText(el)).to.equal(true);
+    });
+  });
+
+  describe('position', () => {
+    for (const position of ['top', 'bottom']) {
+      it(`"${position}" is fixed, a region, and keeps its space`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer position=${position}></cst-disclaimer>`,
+        );
+        expect(base(el)!.classList.contains(`position-${position}`)).to.equal(true);
+        expect(getComputedStyle(base(el)!).position).to.equal('fixed');
+        expect(base(el)!.getAttribute('role')).to.equal('region');
+        expect(base(el)!.getAttribute('aria-label')?.trim()).to.equal(
+          'Health disclaimer',
+        );
+        expect(spacer(el)).to.exist;
+        await spacerMatchesBanner(el);
+      });
+    }
+
+    it('pins "top" to the top edge and "bottom" to the bottom edge', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="top"></cst-disclaimer>`,
+      );
+      expect(base(el)!.getBoundingClientRect().top).to.equal(0);
+      el.position = 'bottom';
+      await el.updateComplete;
+      expect(base(el)!.getBoundingClientRect().bottom).to.be.closeTo(
+        window.innerHeight,
+        1,
+      );
+    });
+
+    it('resizes the spacer when the banner grows', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="top"><p>Short.</p></cst-disclaimer>`,
+      );
+      await spacerMatchesBanner(el);
+      const before = spacer(el)!.offsetHeight;
+      el.querySelector('p')!.textContent = 'A much longer text. '.repeat(5);
+      el.querySelector('p')!.append(document.createElement('br'), 'More.');
+      await waitUntil(() => spacer(el)!.offsetHeight > before, 'spacer did not grow', {
+        timeout: 2000,
+      });
+      await spacerMatchesBanner(el);
+    });
+
+    it('keeps the spacer in step after the element is moved in the page', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="top"><p>Short.</p></cst-disclaimer>`,
+      );
+      await spacerMatchesBanner(el);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      const before = base(el)!.offsetHeight;
+      const paragraph = el.querySelector('p')!;
+      paragraph.append(document.createElement('br'), 'A second line.');
+      paragraph.append(document.createElement('br'), 'A third line.');
+      expect(base(el)!.offsetHeight).to.be.greaterThan(before);
+      await spacerMatchesBanner(el);
+    });
+
+    it('normalises case and surrounding spaces ("TOP ")', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="TOP "></cst-disclaimer>`,
+      );
+      expect(base(el)!.className).to.equal('position-top');
+      expect(getComputedStyle(base(el)!).position).to.equal('fixed');
+    });
+
+    for (const position of ['middle', '', '<b>x</b>']) {
+      it(`falls back to inline for ${JSON.stringify(position)}`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer position=${position}></cst-disclaimer>`,
+        );
+        expect(base(el)!.className).to.equal('position-inline');
+        expect(base(el)!.getAttribute('role')).to.equal('note');
+        expect(getComputedStyle(base(el)!).position).to.equal('static');
+        expect(spacer(el)).to.equal(null);
+        expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      });
+    }
+  });
+
+  describe('dismissible', () => {
+    it('shows a visible "Dismiss" button', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      const button = closeButton(el)!;
+      expect(button).to.exist;
+      expect(button.textContent!.trim()).to.equal('Dismiss');
+      expect(button.offsetWidth).to.be.greaterThan(0);
+      expect(button.offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('uses dismiss-label as the button text', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible dismiss-label="Got it"></cst-disclaimer>`,
+      );
+      expect(closeButton(el)!.textContent!.trim()).to.equal('Got it');
+    });
+
+    it('falls back to "Dismiss" for a blank dismiss-label', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible dismiss-label="   "></cst-disclaimer>`,
+      );
+      expect(closeButton(el)!.textContent!.trim()).to.equal('Dismiss');
+    });
+
+    it('renders markup in dismiss-label as text', async () => {
+      const label = '<img src=x onerror=alert(1)>';
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible dismiss-label=${label}></cst-disclaimer>`,
+      );
+      expect(closeButton(el)!.textContent!.trim()).to.equal(label);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+
+    it('is dismissed by a click', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      expect(closeButton(el)).to.equal(null);
+    });
+
+    it('is dismissed by Enter on the focused button', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
+      );
+      closeButton(el)!.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(base(el)).to.equal(null);
+    });
+
+    it('is dismissed by Space on the focused button', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
+      );
+      closeButton(el)!.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(base(el)).to.equal(null);
+    });
+
+    it('removes the spacer of a fixed banner when dismissed', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer
+          dismissible
+          remember="none"
+          position="bottom"
+        ></cst-disclaimer>`,
+      );
+      await spacerMatchesBanner(el);
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      expect(spacer(el)).to.equal(null);
+      expect(el.offsetHeight).to.equal(0);
+    });
+  });
+
+  describe('cst-dismiss event', () => {
+    it('is a bubbling, composed, cancelable CstDismissEvent with the revision', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="2024-06"></cst-disclaimer>`,
+      );
+      const fired = oneEvent<CstDismissEvent>(el, 'cst-dismiss');
+      closeButton(el)!.click();
+      const event = await fired;
+      expect(event).to.be.instanceOf(CstDismissEvent);
+      expect(event.type).to.equal('cst-dismiss');
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.cancelable).to.equal(true);
+      expect(event.revision).to.equal('2024-06');
+    });
+
+    it('carries an empty revision when none is set', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      const fired = oneEvent<CstDismissEvent>(el, 'cst-dismiss');
+      closeButton(el)!.click();
+      expect((await fired).revision).to.equal('');
+    });
+
+    it('reaches a listener on document', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="r7"></cst-disclaimer>`,
+      );
+      const fired = oneEvent<CstDismissEvent>(document, 'cst-dismiss');
+      closeButton(el)!.click();
+      const event = await fired;
+      expect(event.target).to.equal(el);
+      expect(event.revision).to.equal('r7');
+    });
+
+    it('keeps the banner open and stores nothing when prevented', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="r1"></cst-disclaimer>`,
+      );
+      let calls = 0;
+      el.addEventListener('cst-dismiss', (event) => {
+        calls += 1;
+        event.preventDefault();
+      });
+      await dismiss(el);
+      expect(calls).to.equal(1);
+      expect(base(el)).to.exist;
+      expect(closeButton(el)).to.exist;
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+  });
+
+  describe('remember', () => {
+    it('stores {revision, until} in localStorage for 365 days by default', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v2"></cst-disclaimer>`,
+      );
+      await expectRememberedFor(el, 365);
+      expect(Object.keys(readRecord(localStorage)!).sort()).to.deep.equal([
+        'revision',
+        'until',
+      ]);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('uses remember-days="30"', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember-days="30"></cst-disclaimer>`,
+      );
+      await expectRememberedFor(el, 30);
+    });
+
+    for (const [days, expected] of [
+      ['1', 1],
+      [' 7 ', 7],
+      ['3650', 3650],
+    ] as const) {
+      it(`accepts remember-days=${JSON.stringify(days)}`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer dismissible remember-days=${days}></cst-disclaimer>`,
+        );
+        await expectRememberedFor(el, expected);
+      });
+    }
+
+    for (const days of ['-5', '0', 'abc', '1e3', '99999', '3651', '']) {
+      it(`falls back to 365 days for remember-days=${JSON.stringify(days)}`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer dismissible remember-days=${days}></cst-disclaimer>`,
+        );
+        await expectRememberedFor(el, 365);
+      });
+    }
+
+    it('remember="session" writes sessionStorage only', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer
+          dismissible
+          remember="session"
+          revision="s1"
+        ></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(readRecord(sessionStorage)?.revision).to.equal('s1');
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('remember="none" writes no storage', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('falls back to local for an invalid remember ("forever")', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="forever"></cst-disclaimer>`,
+      );
+      await expectRememberedFor(el, 365);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('reads remember case-insensitively (" Session ")', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember=" Session "></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(sessionStorage.getItem(KEY)).to.not.equal(null);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+  });
+
+  describe('stored dismissal', () => {
+    const future = () => Date.now() + DAY_MS;
+
+    it('hides a new element with the same revision', async () => {
+      store(localStorage, { revision: 'v1', until: future() });
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+      );
+      expect(base(el)).to.equal(null);
+    });
+
+    it('hides a new element after a real dismissal', async () => {
+      const first = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+      );
+      await dismiss(first);
+      const second = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+      );
+      expect(base(second)).to.equal(null);
+    });
+
+    it('shows an element with a different revision', async () => {
+      store(localStorage, { revision: 'v1', until: future() });
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v2"></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+    });
+
+    it('shows the element again when the record has expired', async () => {
+      store(localStorage, { revision: 'v1', until: Date.now() - MINUTE_MS });
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+    });
+
+    for (const raw of ['{not json', 'null', '"x"', '{"revision":"v1","until":"9e15"}']) {
+      it(`shows the element for a corrupt record ${raw}`, async () => {
+        store(localStorage, raw);
+        const errors: unknown[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.error);
+        window.addEventListener('error', onError);
+        try {
+          const el = await fixture<CstDisclaimer>(
+            html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+          );
+          expect(base(el)).to.exist;
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('is ignored by an element that is not dismissible', async () => {
+      store(localStorage, { revision: 'v1', until: future() });
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer revision="v1"></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+    });
+
+    it('is read from sessionStorage with remember="session"', async () => {
+      store(sessionStorage, { revision: 'v1', until: future() });
+      const session = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer
+          dismissible
+          remember="session"
+          revision="v1"
+        ></cst-disclaimer>`,
+      );
+      expect(base(session)).to.equal(null);
+      const local = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
+      );
+      expect(base(local)).to.exist;
+    });
+
+    it('shows the banner again when revision changes after a dismissal', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="none" revision="1"></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      el.setAttribute('revision', '2');
+      await elementUpdated(el);
+      expect(base(el)).to.exist;
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+    });
+  });
+
+  describe('storage faults', () => {
+    let errors: unknown[];
+    let consoleErrors: unknown[][];
+    const originalConsoleError = console.error;
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    let restore: (() => void) | undefined;
+
+    beforeEach(() => {
+      errors = [];
+      consoleErrors = [];
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      console.error = (...args: unknown[]) => {
+        consoleErrors.push(args);
+      };
+    });
+
+    afterEach(() => {
+      restore?.();
+      restore = undefined;
+      console.error = originalConsoleError;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    });
+
+    /** Makes every read of `window.localStorage` throw, as a blocked frame does. */
+    function blockLocalStorage() {
+      const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      restore = () => {
+        if (own) Object.defineProperty(window, 'localStorage', own);
+        else Reflect.deleteProperty(window, 'localStorage');
+      };
+    }
+
+    /** Makes `Storage#setItem` throw, as a full quota does; counts the calls. */
+    function fillQuota() {
+      const original = Storage.prototype.setItem;
+      const calls = { count: 0 };
+      Storage.prototype.setItem = function setItem() {
+        calls.count += 1;
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      restore = () => {
+        Storage.prototype.setItem = original;
+      };
+      return calls;
+    }
+
+    async function expectNoErrors() {
+      await aTimeout(0);
+      expect(errors).to.deep.equal([]);
+      expect(consoleErrors).to.deep.equal([]);
+    }
+
+    it('shows and dismisses when localStorage throws on access', async () => {
+      store(localStorage, { revision: '', until: Date.now() + DAY_MS });
+      blockLocalStorage();
+      expect(() => window.localStorage).to.throw();
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      await expectNoErrors();
+    });
+
+    it('restores the original localStorage after blocking it', () => {
+      blockLocalStorage();
+      restore!();
+      restore = undefined;
+      expect(window.localStorage).to.be.instanceOf(Storage);
+    });
+
+    it('shows and dismisses when setItem throws QuotaExceededError', async () => {
+      const calls = fillQuota();
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible revision="q"></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+      await dismiss(el);
+      expect(calls.count).to.equal(1);
+      expect(base(el)).to.equal(null);
+      restore!();
+      restore = undefined;
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      await expectNoErrors();
+    });
+
+    it('shows and dismisses with remember="session" when setItem throws', async () => {
+      const calls = fillQuota();
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible remember="session"></cst-disclaimer>`,
+      );
+      await dismiss(el);
+      expect(calls.count).to.equal(1);
+      expect(base(el)).to.equal(null);
+      await expectNoErrors();
+    });
+
+    it('shows when getItem throws', async () => {
+      const original = Storage.prototype.getItem;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      restore = () => {
+        Storage.prototype.getItem = original;
+      };
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      expect(base(el)).to.exist;
+      await dismiss(el);
+      expect(base(el)).to.equal(null);
+      await expectNoErrors();
+    });
+  });
+
+  describe('attribute changes after first render', () => {
+    it('updates the position', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      el.setAttribute('position', 'top');
+      await elementUpdated(el);
+      expect(base(el)!.className).to.equal('position-top');
+      expect(getComputedStyle(base(el)!).position).to.equal('fixed');
+      expect(base(el)!.getAttribute('role')).to.equal('region');
+      await spacerMatchesBanner(el);
+
+      el.setAttribute('position', 'bottom');
+      await elementUpdated(el);
+      expect(base(el)!.className).to.equal('position-bottom');
+      await spacerMatchesBanner(el);
+
+      el.setAttribute('position', 'inline');
+      await elementUpdated(el);
+      expect(base(el)!.className).to.equal('position-inline');
+      expect(getComputedStyle(base(el)!).position).to.equal('static');
+      expect(base(el)!.getAttribute('role')).to.equal('note');
+      expect(spacer(el)).to.equal(null);
+    });
+
+    it('shows and hides the button as dismissible toggles', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      el.setAttribute('dismissible', '');
+      await elementUpdated(el);
+      expect(closeButton(el)).to.exist;
+      el.removeAttribute('dismissible');
+      await elementUpdated(el);
+      expect(closeButton(el)).to.equal(null);
+      expect(base(el)).to.exist;
+    });
+
+    it('hides the banner when dismissible is added and a dismissal is stored', async () => {
+      store(localStorage, { revision: '', until: Date.now() + DAY_MS });
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      expect(base(el)).to.exist;
+      el.setAttribute('dismissible', '');
+      await elementUpdated(el);
+      expect(base(el)).to.equal(null);
+    });
+
+    it('updates the button text when dismiss-label changes', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible dismiss-label="Close"></cst-disclaimer>`,
+      );
+      expect(closeButton(el)!.textContent!.trim()).to.equal('Close');
+      el.setAttribute('dismiss-label', 'Hide');
+      await elementUpdated(el);
+      expect(closeButton(el)!.textContent!.trim()).to.equal('Hide');
+      el.removeAttribute('dismiss-label');
+      await elementUpdated(el);
+      expect(closeButton(el)!.textContent!.trim()).to.equal('Dismiss');
+    });
+  });
+
+  describe('theme', () => {
+    for (const [theme, scheme] of [
+      ['dark', 'dark'],
+      ['light', 'light'],
+      ['DARK', 'dark'],
+      ['auto', 'light dark'],
+      ['blue', 'light dark'],
+    ] as const) {
+      it(`theme="${theme}" gives color-scheme "${scheme}"`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer theme=${theme}></cst-disclaimer>`,
+        );
+        expect(el.getAttribute('theme')).to.equal(theme);
+        expect(getComputedStyle(el).colorScheme).to.equal(scheme);
+      });
+    }
+
+    it('defaults to auto ("light dark") without adding an attribute', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+    });
+
+    it('reflects the theme property to the attribute', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+    });
+
+    it('paints the light and dark surfaces', async () => {
+      const light = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer theme="light"></cst-disclaimer>`,
+      );
+      const dark = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer theme="dark"></cst-disclaimer>`,
+      );
+      expect(getComputedStyle(base(light)!).backgroundColor).to.equal(LIGHT_SURFACE);
+      expect(getComputedStyle(base(dark)!).backgroundColor).to.equal(DARK_SURFACE);
+    });
+  });
+
+  describe('accessibility', () => {
+    afterEach(async () => {
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('inline', async () => {
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('top', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="top"></cst-disclaimer>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('bottom', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer position="bottom"></cst-disclaimer>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('dismissible', async () => {
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`dismissible, theme="${theme}"`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer dismissible theme=${theme}></cst-disclaimer>`,
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('auto theme with a dark system scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<CstDisclaimer>(
+        html`<cst-disclaimer dismissible></cst-disclaimer>`,
+      );
+      expect(getComputedStyle(base(el)!).backgroundColor).to.equal(DARK_SURFACE);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
