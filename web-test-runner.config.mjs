@@ -15,7 +15,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, so
+  // ResizeObserver and frame-based waits would never fire there.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   // `npm test` passes --coverage; the thresholds then fail the run.
   coverageConfig: {

@@ -25,6 +25,7 @@ import { styles } from './ask-provider.styles.js';
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
  * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour, when the component's own surface property is not set.
  * @cssprop {<color>} [--cst-ask-provider-surface=light-dark(#eef4fb, #1a2530)] - Callout background; falls back to `--cst-color-surface`.
  * @cssprop {<color>} [--cst-ask-provider-stripe=light-dark(#005eb8, #8ab8f0)] - The stripe along the callout's start edge; falls back to `--cst-color-accent`.
  * @cssprop {<color>} [--cst-ask-provider-urgent-surface=light-dark(#fdecea, #3a1d1b)] - Background of the emergency note.

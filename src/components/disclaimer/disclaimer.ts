@@ -37,6 +37,7 @@ export const STORAGE_KEY = 'cst-disclaimer-dismissed';
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
  * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour, when the component's own surface property is not set.
  * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background; falls back to `--cst-color-surface`.
  * @cssprop {<color>} [--cst-disclaimer-stripe=light-dark(#9a6700, #e3b341)] - The stripe along the banner's start edge.
  * @cssprop [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
