@@ -1,5 +1,4 @@
 import {
-  aTimeout,
   elementUpdated,
   expect,
   fixture,
@@ -7,10 +6,11 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { CstDismissEvent } from '../src/components/disclaimer/dismiss-event.js';
+import { collectErrors, inDarkMode, shadow, text } from './helpers.js';
 
 const KEY = 'cst-disclaimer-dismissed';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,19 +36,19 @@ function clearStorage() {
 }
 
 function base(el: CstDisclaimer) {
-  return el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]');
+  return shadow(el).querySelector<HTMLElement>('[part~="base"]');
 }
 
 function message(el: CstDisclaimer) {
-  return el.shadowRoot!.querySelector<HTMLElement>('[part~="message"]');
+  return shadow(el).querySelector<HTMLElement>('[part~="message"]');
 }
 
 function closeButton(el: CstDisclaimer) {
-  return el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]');
+  return shadow(el).querySelector<HTMLButtonElement>('[part~="close-button"]');
 }
 
 function spacer(el: CstDisclaimer) {
-  return el.shadowRoot!.querySelector<HTMLElement>('.spacer');
+  return shadow(el).querySelector<HTMLElement>('.spacer');
 }
 
 /** The default text rendered in the shadow root (slotted text is not included). */
@@ -109,17 +109,17 @@ describe('<cst-disclaimer>', () => {
   describe('defaults', () => {
     it('renders the default disclaimer text', async () => {
       const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
-      const text = ownText(el);
-      expect(text).to.contain('complementary therapy');
-      expect(text).to.contain('does not replace medical care');
-      expect(text).to.contain('doctor');
-      expect(text).to.contain('medicines');
+      const own = ownText(el);
+      expect(own).to.contain('complementary therapy');
+      expect(own).to.contain('does not replace medical care');
+      expect(own).to.contain('doctor');
+      expect(own).to.contain('medicines');
     });
 
     it('has no dismiss button', async () => {
       const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
       expect(closeButton(el)).to.equal(null);
-      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(shadow(el).querySelector('button')).to.equal(null);
     });
 
     it('is a note with an accessible name', async () => {
@@ -145,8 +145,8 @@ describe('<cst-disclaimer>', () => {
       `);
       const custom = el.querySelector<HTMLElement>('#custom')!;
       expect(showsDefaultText(el)).to.equal(false);
-      expect(el.shadowRoot!.textContent).to.not.contain('complementary therapy');
-      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(text(el)).to.not.contain('complementary therapy');
+      const slot = shadow(el).querySelector('slot')!;
       expect(slot.assignedElements()).to.include(custom);
       expect(custom.offsetHeight).to.be.greaterThan(0);
     });
@@ -159,7 +159,7 @@ describe('<cst-disclaimer>', () => {
 
     it('switches between default and slotted text at runtime', async () => {
       const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
-      const slot = el.shadowRoot!.querySelector('slot')!;
+      const slot = shadow(el).querySelector('slot')!;
       expect(showsDefaultText(el)).to.equal(true);
 
       const custom = document.createElement('p');
@@ -179,7 +179,7 @@ describe('<cst-disclaimer>', () => {
 
     it('keeps the default text when only whitespace is added at runtime', async () => {
       const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
-      const slot = el.shadowRoot!.querySelector('slot')!;
+      const slot = shadow(el).querySelector('slot')!;
       const changed = oneEvent(slot, 'slotchange');
       el.append(document.createTextNode('  \n  '));
       await changed;
@@ -266,7 +266,7 @@ describe('<cst-disclaimer>', () => {
         expect(base(el)!.getAttribute('role')).to.equal('note');
         expect(getComputedStyle(base(el)!).position).to.equal('static');
         expect(spacer(el)).to.equal(null);
-        expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+        expect(shadow(el).querySelector('b')).to.equal(null);
       });
     }
   });
@@ -303,7 +303,7 @@ describe('<cst-disclaimer>', () => {
         html`<cst-disclaimer dismissible dismiss-label=${label}></cst-disclaimer>`,
       );
       expect(closeButton(el)!.textContent!.trim()).to.equal(label);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('img')).to.equal(null);
     });
 
     it('is dismissed by a click', async () => {
@@ -315,27 +315,18 @@ describe('<cst-disclaimer>', () => {
       expect(closeButton(el)).to.equal(null);
     });
 
-    it('is dismissed by Enter on the focused button', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
-      );
-      closeButton(el)!.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(base(el)).to.equal(null);
-    });
-
-    it('is dismissed by Space on the focused button', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
-      );
-      closeButton(el)!.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(base(el)).to.equal(null);
-    });
+    for (const key of ['Enter', ' ']) {
+      it(`is dismissed by ${key === ' ' ? 'Space' : key} on the focused button`, async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,
+        );
+        closeButton(el)!.focus();
+        expect(shadow(el).activeElement).to.equal(closeButton(el));
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(base(el)).to.equal(null);
+      });
+    }
 
     it('removes the spacer of a fixed banner when dismissed', async () => {
       const el = await fixture<CstDisclaimer>(
@@ -420,16 +411,10 @@ describe('<cst-disclaimer>', () => {
       expect(sessionStorage.getItem(KEY)).to.equal(null);
     });
 
-    it('uses remember-days="30"', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible remember-days="30"></cst-disclaimer>`,
-      );
-      await expectRememberedFor(el, 30);
-    });
-
     for (const [days, expected] of [
       ['1', 1],
       [' 7 ', 7],
+      ['30', 30],
       ['3650', 3650],
     ] as const) {
       it(`accepts remember-days=${JSON.stringify(days)}`, async () => {
@@ -531,17 +516,12 @@ describe('<cst-disclaimer>', () => {
     for (const raw of ['{not json', 'null', '"x"', '{"revision":"v1","until":"9e15"}']) {
       it(`shows the element for a corrupt record ${raw}`, async () => {
         store(localStorage, raw);
-        const errors: unknown[] = [];
-        const onError = (event: ErrorEvent) => errors.push(event.error);
-        window.addEventListener('error', onError);
-        try {
+        const errors = await collectErrors(async () => {
           const el = await fixture<CstDisclaimer>(
             html`<cst-disclaimer dismissible revision="v1"></cst-disclaimer>`,
           );
           expect(base(el)).to.exist;
-        } finally {
-          window.removeEventListener('error', onError);
-        }
+        });
         expect(errors).to.deep.equal([]);
       });
     }
@@ -585,29 +565,11 @@ describe('<cst-disclaimer>', () => {
   });
 
   describe('storage faults', () => {
-    let errors: unknown[];
-    let consoleErrors: unknown[][];
-    const originalConsoleError = console.error;
-    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
     let restore: (() => void) | undefined;
-
-    beforeEach(() => {
-      errors = [];
-      consoleErrors = [];
-      window.addEventListener('error', onError);
-      window.addEventListener('unhandledrejection', onRejection);
-      console.error = (...args: unknown[]) => {
-        consoleErrors.push(args);
-      };
-    });
 
     afterEach(() => {
       restore?.();
       restore = undefined;
-      console.error = originalConsoleError;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
     });
 
     /** Makes every read of `window.localStorage` throw, as a blocked frame does. */
@@ -639,23 +601,27 @@ describe('<cst-disclaimer>', () => {
       return calls;
     }
 
-    async function expectNoErrors() {
-      await aTimeout(0);
+    /**
+     * Renders `template`, checks that the banner shows and is dismissed by its
+     * button, and that nothing was thrown or logged on the way.
+     */
+    async function expectShowsAndDismisses(
+      template = html`<cst-disclaimer dismissible></cst-disclaimer>`,
+    ) {
+      const errors = await collectErrors(async () => {
+        const el = await fixture<CstDisclaimer>(template);
+        expect(base(el)).to.exist;
+        await dismiss(el);
+        expect(base(el)).to.equal(null);
+      });
       expect(errors).to.deep.equal([]);
-      expect(consoleErrors).to.deep.equal([]);
     }
 
     it('shows and dismisses when localStorage throws on access', async () => {
       store(localStorage, { revision: '', until: Date.now() + DAY_MS });
       blockLocalStorage();
       expect(() => window.localStorage).to.throw();
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible></cst-disclaimer>`,
-      );
-      expect(base(el)).to.exist;
-      await dismiss(el);
-      expect(base(el)).to.equal(null);
-      await expectNoErrors();
+      await expectShowsAndDismisses();
     });
 
     it('restores the original localStorage after blocking it', () => {
@@ -667,28 +633,21 @@ describe('<cst-disclaimer>', () => {
 
     it('shows and dismisses when setItem throws QuotaExceededError', async () => {
       const calls = fillQuota();
-      const el = await fixture<CstDisclaimer>(
+      await expectShowsAndDismisses(
         html`<cst-disclaimer dismissible revision="q"></cst-disclaimer>`,
       );
-      expect(base(el)).to.exist;
-      await dismiss(el);
       expect(calls.count).to.equal(1);
-      expect(base(el)).to.equal(null);
       restore!();
       restore = undefined;
       expect(localStorage.getItem(KEY)).to.equal(null);
-      await expectNoErrors();
     });
 
     it('shows and dismisses with remember="session" when setItem throws', async () => {
       const calls = fillQuota();
-      const el = await fixture<CstDisclaimer>(
+      await expectShowsAndDismisses(
         html`<cst-disclaimer dismissible remember="session"></cst-disclaimer>`,
       );
-      await dismiss(el);
       expect(calls.count).to.equal(1);
-      expect(base(el)).to.equal(null);
-      await expectNoErrors();
     });
 
     it('shows when getItem throws', async () => {
@@ -699,13 +658,7 @@ describe('<cst-disclaimer>', () => {
       restore = () => {
         Storage.prototype.getItem = original;
       };
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible></cst-disclaimer>`,
-      );
-      expect(base(el)).to.exist;
-      await dismiss(el);
-      expect(base(el)).to.equal(null);
-      await expectNoErrors();
+      await expectShowsAndDismisses();
     });
   });
 
@@ -814,52 +767,33 @@ describe('<cst-disclaimer>', () => {
   });
 
   describe('accessibility', () => {
-    afterEach(async () => {
-      await emulateMedia({ colorScheme: 'light' });
-    });
-
-    it('inline', async () => {
-      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
-      await expect(el).to.be.accessible();
-    });
-
-    it('top', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer position="top"></cst-disclaimer>`,
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    it('bottom', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer position="bottom"></cst-disclaimer>`,
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    it('dismissible', async () => {
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible></cst-disclaimer>`,
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    for (const theme of ['light', 'dark']) {
-      it(`dismissible, theme="${theme}"`, async () => {
-        const el = await fixture<CstDisclaimer>(
-          html`<cst-disclaimer dismissible theme=${theme}></cst-disclaimer>`,
-        );
+    for (const [name, template] of [
+      ['inline', html`<cst-disclaimer></cst-disclaimer>`],
+      ['top', html`<cst-disclaimer position="top"></cst-disclaimer>`],
+      ['bottom', html`<cst-disclaimer position="bottom"></cst-disclaimer>`],
+      ['dismissible', html`<cst-disclaimer dismissible></cst-disclaimer>`],
+      [
+        'dismissible, theme="light"',
+        html`<cst-disclaimer dismissible theme="light"></cst-disclaimer>`,
+      ],
+      [
+        'dismissible, theme="dark"',
+        html`<cst-disclaimer dismissible theme="dark"></cst-disclaimer>`,
+      ],
+    ] as const) {
+      it(name, async () => {
+        const el = await fixture<CstDisclaimer>(template);
         await expect(el).to.be.accessible();
       });
     }
 
-    it('auto theme with a dark system scheme', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const el = await fixture<CstDisclaimer>(
-        html`<cst-disclaimer dismissible></cst-disclaimer>`,
-      );
-      expect(getComputedStyle(base(el)!).backgroundColor).to.equal(DARK_SURFACE);
-      await expect(el).to.be.accessible();
-    });
+    it('auto theme with a dark system scheme', () =>
+      inDarkMode(async () => {
+        const el = await fixture<CstDisclaimer>(
+          html`<cst-disclaimer dismissible></cst-disclaimer>`,
+        );
+        expect(getComputedStyle(base(el)!).backgroundColor).to.equal(DARK_SURFACE);
+        await expect(el).to.be.accessible();
+      }));
   });
 });

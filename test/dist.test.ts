@@ -59,7 +59,12 @@ describe('dist/cst-widgets.js', () => {
     el.remove();
   });
 
-  it('sets no cookie', () => {
+  it('requests nothing from another origin and sets no cookie', () => {
+    const foreign = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== location.origin);
+    expect(foreign).to.deep.equal([]);
     expect(document.cookie).to.equal('');
   });
 });

@@ -46,3 +46,26 @@ export async function inDarkMode(body: () => Promise<void>): Promise<void> {
     await emulateMedia({ colorScheme: 'light' });
   }
 }
+
+/**
+ * Link targets that must never become a link: script and other non-web schemes
+ * (in any case, and with the whitespace or control characters a browser strips
+ * while parsing), blank values and URLs that do not parse. Shared by the
+ * `safeHref()` unit tests and the widgets that render a contact link.
+ */
+export const UNSAFE_URLS: readonly string[] = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  '\u0000javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'ftp://x',
+  'blob:https://example.com/uuid',
+  '',
+  '   ',
+  'http://[',
+];
