@@ -20,10 +20,22 @@ const bin = (name) => resolve('node_modules/.bin', name);
 const stale = [];
 const same = (a, b) => readFileSync(a, 'utf8') === readFileSync(b, 'utf8');
 
+/** The first line that differs, to show what is stale. */
+function firstDifference(fresh, committed) {
+  const a = readFileSync(fresh, 'utf8').split('\n');
+  const b = readFileSync(committed, 'utf8').split('\n');
+  const line = a.findIndex((text, index) => text !== b[index]);
+  return line === -1
+    ? ''
+    : `: line ${line + 1} is now ${JSON.stringify(a[line]?.trim())}`;
+}
+
 try {
   execFileSync(bin('cem'), ['analyze', '--outdir', tmp], { stdio: 'ignore' });
   if (!same(join(tmp, 'custom-elements.json'), 'custom-elements.json')) {
-    stale.push('custom-elements.json (run `npm run manifest`)');
+    stale.push(
+      `custom-elements.json (run \`npm run manifest\`)${firstDifference(join(tmp, 'custom-elements.json'), 'custom-elements.json')}`,
+    );
   }
 
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
