@@ -11,7 +11,7 @@ const END = '<!-- api:end -->';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement)
+  .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 
 function cell(text = '') {

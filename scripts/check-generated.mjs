@@ -1,9 +1,11 @@
 // Fails when a committed generated file is stale: custom-elements.json (from
-// the JSDoc), the XLIFF files (from the msg() calls) and the README's API
-// tables (from the manifest). Generates into a temporary folder and compares,
-// so it checks the files as they are on disk, committed or not.
+// the JSDoc), the XLIFF files (from the msg() calls), the language modules in
+// src/locales/ (from the XLIFF files) and the README's API tables (from the
+// manifest). Generates into a scratch folder and compares, so it checks the
+// files as they are on disk, committed or not.
 import { execFileSync } from 'node:child_process';
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -15,48 +17,72 @@ import { join, resolve } from 'node:path';
 
 // Inside the project: the manifest analyzer resolves --outdir against the working folder.
 mkdirSync('node_modules/.cache', { recursive: true });
-const tmp = mkdtempSync('node_modules/.cache/cst-generated-');
+const tmp = resolve(mkdtempSync('node_modules/.cache/cst-generated-'));
 const bin = (name) => resolve('node_modules/.bin', name);
+const run = (name, args) => execFileSync(bin(name), args, { stdio: 'ignore' });
 const stale = [];
-const same = (a, b) => readFileSync(a, 'utf8') === readFileSync(b, 'utf8');
 
-/** The first line that differs, to show what is stale. */
-function firstDifference(fresh, committed) {
+/** Where `fresh` and `committed` differ: '' when equal, else the first line. */
+function difference(fresh, committed) {
   const a = readFileSync(fresh, 'utf8').split('\n');
-  const b = readFileSync(committed, 'utf8').split('\n');
+  let b;
+  try {
+    b = readFileSync(committed, 'utf8').split('\n');
+  } catch {
+    return ' (missing)';
+  }
   const line = a.findIndex((text, index) => text !== b[index]);
-  return line === -1
-    ? ''
-    : `: line ${line + 1} is now ${JSON.stringify(a[line]?.trim())}`;
+  if (line === -1 && a.length === b.length) return '';
+  return `: line ${line + 1} is now ${JSON.stringify(a[line]?.trim() ?? '')}`;
+}
+
+/** Compares every file of a fresh folder with the committed one. */
+function compareFolders(fresh, committed, fix) {
+  const freshFiles = readdirSync(fresh).sort();
+  const committedFiles = readdirSync(committed).sort();
+  for (const extra of committedFiles.filter((file) => !freshFiles.includes(file))) {
+    stale.push(`${join(committed, extra)} should not exist (${fix})`);
+  }
+  for (const file of freshFiles) {
+    const diff = difference(join(fresh, file), join(committed, file));
+    if (diff) stale.push(`${join(committed, file)}${diff} (${fix})`);
+  }
+}
+
+/** A copy of lit-localize.json that writes into the scratch folder. */
+function localizeConfig(name, change) {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  config.tsConfig = resolve(config.tsConfig);
+  config.interchange.xliffDir = resolve(config.interchange.xliffDir);
+  change(config);
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(config));
+  return path;
 }
 
 try {
-  execFileSync(bin('cem'), ['analyze', '--outdir', tmp], { stdio: 'ignore' });
-  if (!same(join(tmp, 'custom-elements.json'), 'custom-elements.json')) {
-    stale.push(
-      `custom-elements.json (run \`npm run manifest\`)${firstDifference(join(tmp, 'custom-elements.json'), 'custom-elements.json')}`,
-    );
-  }
+  run('cem', ['analyze', '--outdir', join('node_modules/.cache', tmp.split('/').pop())]);
+  const diff = difference(join(tmp, 'custom-elements.json'), 'custom-elements.json');
+  if (diff) stale.push(`custom-elements.json${diff} (run \`npm run manifest\`)`);
 
-  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-  config.interchange.xliffDir = resolve(tmp, 'xliff');
-  config.tsConfig = resolve(config.tsConfig);
-  writeFileSync(join(tmp, 'lit-localize.json'), JSON.stringify(config));
-  execFileSync(
-    bin('lit-localize'),
-    ['extract', '--config', join(tmp, 'lit-localize.json')],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const fresh = readdirSync(join(tmp, 'xliff')).sort();
-  const committed = readdirSync('xliff').sort();
-  if (
-    fresh.join() !== committed.join() ||
-    fresh.some((file) => !same(join(tmp, 'xliff', file), join('xliff', file)))
-  ) {
-    stale.push('xliff/ (run `npm run xliff`)');
-  }
+  // Extracting merges into existing files, so start from the committed ones.
+  cpSync('xliff', join(tmp, 'xliff'), { recursive: true });
+  run('lit-localize', [
+    'extract',
+    '--config',
+    localizeConfig('extract.json', (c) => (c.interchange.xliffDir = join(tmp, 'xliff'))),
+  ]);
+  compareFolders(join(tmp, 'xliff'), 'xliff', 'run `npm run xliff`');
+
+  run('lit-localize', [
+    'build',
+    '--config',
+    localizeConfig('build.json', (c) => {
+      c.output.outputDir = join(tmp, 'locales');
+      c.output.localeCodesModule = join(tmp, 'locales', 'locale-codes.ts');
+    }),
+  ]);
+  compareFolders(join(tmp, 'locales'), 'src/locales', 'run `npm run locales`');
 
   try {
     execFileSync('node', ['scripts/api-docs.mjs', '--check'], { stdio: 'ignore' });

@@ -5,9 +5,9 @@ import type { CstBenefits } from '../src/components/benefits/benefits.js';
 import { collectErrors, inDarkMode, shadow, text } from './helpers.js';
 
 const ALL_TITLES = [
-  'Pain relief',
-  'Stress reduction',
-  'Nervous system health',
+  'Pain',
+  'Stress',
+  'Nervous system',
   'Immune system',
   'Mental and emotional well-being',
 ];
@@ -104,15 +104,15 @@ describe('<cst-benefits>', () => {
 
   describe('benefits attribute', () => {
     const cases: [string, string[]][] = [
-      ['pain stress', ['Pain relief', 'Stress reduction']],
-      ['immune pain', ['Immune system', 'Pain relief']],
-      ['PAIN, Stress', ['Pain relief', 'Stress reduction']],
+      ['pain stress', ['Pain', 'Stress']],
+      ['immune pain', ['Immune system', 'Pain']],
+      ['PAIN, Stress', ['Pain', 'Stress']],
       [
         '  emotional\n\tnervous-system  ',
-        ['Mental and emotional well-being', 'Nervous system health'],
+        ['Mental and emotional well-being', 'Nervous system'],
       ],
-      ['pain pain stress pain', ['Pain relief', 'Stress reduction']],
-      ['foo pain bar', ['Pain relief']],
+      ['pain pain stress pain', ['Pain', 'Stress']],
+      ['foo pain bar', ['Pain']],
       ['foo', ALL_TITLES],
       ['', ALL_TITLES],
       ['<img src=x onerror=alert(1)>', ALL_TITLES],

@@ -59,6 +59,27 @@ describe('dist/cst-widgets.js', () => {
     el.remove();
   });
 
+  it('fetches a language file from beside the script, only when needed', async () => {
+    const before = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(before.some((url) => url.includes('/dist/locales/'))).to.equal(false);
+    const el = document.createElement('cst-disclaimer') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    el.setAttribute('lang', 'fr-BE');
+    document.body.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    const base = shadow(el).querySelector('[part~="base"]')!;
+    expect(base.getAttribute('lang')).to.equal('fr');
+    expect(base.textContent).to.contain('thérapie');
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/dist/locales/'));
+    expect(loaded).to.deep.equal(['/dist/locales/fr.js']);
+    el.remove();
+  });
+
   it('requests nothing from another origin and sets no cookie', () => {
     const foreign = performance
       .getEntriesByType('resource')

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 /** The words of `<cst-ask-provider>`. Functions, so `msg()` runs at render time. */
 
@@ -18,14 +17,19 @@ export const defaultProvider = () =>
     desc: 'Who to talk to, when the site names no provider. Used inside the sentence "Before you start craniosacral therapy, talk to …"',
   });
 
+/**
+ * Wraps author text in Unicode isolates (FSI…PDI, the plain-text `<bdi>`), so
+ * right-to-left text or stray direction marks in it cannot reorder the
+ * sentence around it.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** `provider` is author text: it is passed in as a value, never as markup. */
 export const advice = (provider: string) =>
   msg(
-    html`Before you start craniosacral therapy, talk to <bdi>${provider}</bdi>. This
-      matters most if you have any of the problems below. Practitioners say people with
-      them should not have CST, or should ask a doctor first.`,
+    str`Before you start craniosacral therapy (CST), talk to ${isolate(provider)}. This matters most if you have any of the problems below. Practitioners say people with them should not have CST, or should ask a doctor first.`,
     {
-      desc: 'Main advice of the callout. The placeholder is the provider, e.g. "your GP".',
+      desc: 'Main advice of the callout. The placeholder is who to talk to, e.g. "your GP" or "your doctor or other healthcare provider".',
     },
   );
 
@@ -36,7 +40,7 @@ export const cautionsLabel = () =>
 
 export const cautions = () => [
   msg('a recent serious head injury or broken skull', { desc: 'Caution list item' }),
-  msg('a recent stroke, or bleeding in the brain', { desc: 'Caution list item' }),
+  msg('a recent stroke, or recent bleeding in the brain', { desc: 'Caution list item' }),
   msg('a brain aneurysm (a bulging blood vessel in the brain)', {
     desc: 'Caution list item',
   }),
@@ -48,7 +52,7 @@ export const cautions = () => [
     { desc: 'Caution list item' },
   ),
   msg('recent surgery on the brain or spine', { desc: 'Caution list item' }),
-  msg('a bleeding disorder, or you take medicine to thin your blood', {
+  msg('a bleeding disorder, or taking medicine that thins the blood', {
     desc: 'Caution list item',
   }),
 ];
@@ -68,7 +72,7 @@ export const doctorQuestions = () => [
   msg('Is CST safe for me, with my health and the medicines I take?', {
     desc: 'Question for the doctor',
   }),
-  msg('Is there good research that it helps with my problem?', {
+  msg('Is there good research on whether it helps with my problem?', {
     desc: 'Question for the doctor',
   }),
   msg('Do my symptoms need tests or other care first?', {
@@ -103,11 +107,19 @@ export const urgentTier = () =>
 export const urgentTitle = () =>
   msg('In an emergency, do not wait', { desc: 'Heading of the emergency note' });
 
-export const urgentText = () =>
-  msg(
-    'Call your local emergency number now if you have a sudden, very bad headache, new weakness or numbness, or confusion after a head injury.',
-    { desc: 'Emergency note' },
-  );
+/** `number` is the region's emergency number, or undefined when unknown. */
+export const urgentText = (number: string | undefined) =>
+  number
+    ? msg(
+        str`Call ${isolate(number)} now if you have a sudden, very bad headache, new weakness or numbness in the face, an arm or a leg, or confusion after a head injury.`,
+        {
+          desc: 'Emergency note. The placeholder is an emergency phone number, e.g. 112.',
+        },
+      )
+    : msg(
+        'Call your local emergency number now if you have a sudden, very bad headache, new weakness or numbness in the face, an arm or a leg, or confusion after a head injury.',
+        { desc: 'Emergency note, when the emergency number of the region is not known' },
+      );
 
 export const contactLabel = () =>
   msg('Contact us', { desc: 'Default text of the contact link' });

@@ -72,21 +72,26 @@ export const labels = () => ({
 const EVIDENCE = {
   mixed: () => msg('Mixed', { desc: 'Evidence label: studies disagree' }),
   experience: () =>
-    msg('An experience, not a proven treatment', {
-      desc: 'Evidence label: people report a feeling, but no treatment effect is shown',
+    msg('No proven treatment effect', {
+      desc: 'Evidence label: people report a good feeling, but no effect as a treatment is shown',
     }),
   tooLittle: () =>
     msg('Too little research to tell', {
       desc: 'Evidence label: only tiny pilot studies exist',
     }),
-  none: () => msg('None found', { desc: 'Evidence label: no research found' }),
+  none: () =>
+    msg('No good research', {
+      desc: 'Evidence label: no good research shows any effect',
+    }),
 };
 
 export function topics(): Record<TopicKey, Topic> {
   return {
     pain: {
       key: 'pain',
-      title: msg('Pain relief', { desc: 'Topic title' }),
+      title: msg('Pain', {
+        desc: 'Topic title: pain (headache, neck, back, long-lasting pain)',
+      }),
       reported: msg(
         'Some people try CST for headaches, neck or back pain, or pain that lasts a long time. Some say they feel less pain after sessions.',
         { desc: 'Pain topic: what people report' },
@@ -100,7 +105,7 @@ export function topics(): Record<TopicKey, Topic> {
     },
     stress: {
       key: 'stress',
-      title: msg('Stress reduction', { desc: 'Topic title' }),
+      title: msg('Stress', { desc: 'Topic title' }),
       reported: msg('Many people find sessions calm and relaxing.', {
         desc: 'Stress topic: what people report',
       }),
@@ -113,7 +118,9 @@ export function topics(): Record<TopicKey, Topic> {
     },
     'nervous-system': {
       key: 'nervous-system',
-      title: msg('Nervous system health', { desc: 'Topic title' }),
+      title: msg('Nervous system', {
+        desc: 'Topic title: the brain and nerves, sleep and thinking',
+      }),
       reported: msg(
         'Practitioners believe CST affects the brain and nerves. Some people say they sleep better or think more clearly after sessions.',
         { desc: 'Nervous-system topic: what practitioners believe and people report' },

@@ -59,3 +59,13 @@ export function keyList<T extends string>(value: unknown, known: readonly T[]): 
   }
   return result;
 }
+
+/**
+ * A phone number as people write it: digits, spaces, dashes, brackets and a
+ * leading plus, 2–20 characters. Anything else gives undefined.
+ */
+export function phoneNumber(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return /^\+?[0-9][0-9 ()-]{1,19}$/.test(text) ? text : undefined;
+}

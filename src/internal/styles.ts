@@ -62,6 +62,14 @@ export const baseStyles = css`
   li + li {
     margin-block-start: 0.25em;
   }
+  /* Each paragraph takes the direction of its own text, so English shown on a
+     right-to-left page keeps its punctuation in place while the layout
+     mirrors. */
+  p,
+  li,
+  .heading {
+    unicode-bidi: plaintext;
+  }
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { textOr } from '../../internal/attributes.js';
+import { html, nothing } from 'lit';
+import { phoneNumber, textOr } from '../../internal/attributes.js';
+import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { safeHref } from '../../internal/url.js';
 import * as content from '../../content/ask-provider.js';
 import { baseStyles } from '../../internal/styles.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { styles } from './ask-provider.styles.js';
 
 /**
@@ -35,29 +36,35 @@ import { styles } from './ask-provider.styles.js';
  * @cssprop [--cst-radius=0.5em] - Corner radius.
  * @cssprop [--cst-space=1em] - Base spacing.
  */
-export class CstAskProvider extends LitElement {
+export class CstAskProvider extends CstElement {
   static override styles = [baseStyles, styles];
 
   static override properties = {
     questions: { type: Boolean },
     urgent: { type: Boolean },
+    emergencyNumber: { attribute: 'emergency-number' },
     provider: {},
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
   };
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Shows a list of questions worth asking the doctor and the therapist. */
   questions = false;
 
-  /** Adds a note on what to do in an emergency. */
+  /**
+   * Adds a note on what to do in an emergency. It names the emergency number
+   * of the region in the widget's language tag (`en-GB` → 999, `de-DE` →
+   * 112); without a known region it says "your local emergency number".
+   */
   urgent = false;
+
+  /**
+   * The emergency number to name in the `urgent` note, e.g. `112`. Overrides
+   * the number taken from the language tag's region. Digits, spaces, dashes
+   * and a leading `+` only; anything else is ignored.
+   */
+  emergencyNumber?: string;
 
   /**
    * Who to talk to, as it reads in a sentence: "your GP", "your family
@@ -79,14 +86,11 @@ export class CstAskProvider extends LitElement {
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
   headingLevel: string = '2';
 
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
-
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
     return html`
-      <section part="base" aria-labelledby="title">
+      <section part="base" lang=${this.language} aria-labelledby="title">
         ${heading(
           level,
           html`<span class="visually-hidden">${content.tier()} </span>${content.title()}`,
@@ -100,7 +104,7 @@ export class CstAskProvider extends LitElement {
                   html`<span class="visually-hidden">${content.urgentTier()} </span
                     >${content.urgentTitle()}`,
                 )}
-                <p>${content.urgentText()}</p>
+                <p>${content.urgentText(this._emergencyNumber)}</p>
               </div>`
             : nothing
         }
@@ -120,6 +124,10 @@ export class CstAskProvider extends LitElement {
         }
       </section>
     `;
+  }
+
+  private get _emergencyNumber(): string | undefined {
+    return phoneNumber(this.emergencyNumber) ?? emergencyNumberFor(this.region);
   }
 
   private _questions(level: number) {

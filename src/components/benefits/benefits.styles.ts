@@ -80,8 +80,9 @@ export const styles = css`
     flex: none;
     inline-size: 0.55em;
     block-size: 0.55em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
+    /* Physical sides: the rotations below turn this corner into a chevron. */
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }

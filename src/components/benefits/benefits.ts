@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
 import { doiUrl, type Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
@@ -38,7 +38,7 @@ const EVIDENCE = ['show', 'hide'] as const;
  * @cssprop [--cst-radius=0.5em] - Corner radius.
  * @cssprop [--cst-space=1em] - Base spacing.
  */
-export class CstBenefits extends LitElement {
+export class CstBenefits extends CstElement {
   static override styles = [baseStyles, buttonStyles, styles];
 
   static override properties = {
@@ -47,14 +47,8 @@ export class CstBenefits extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     hideIntro: { type: Boolean, attribute: 'hide-intro' },
     evidence: {},
-    theme: { reflect: true },
     _open: { state: true, attribute: false },
   };
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /**
    * Which topics to show, in order, separated by spaces:
@@ -78,9 +72,6 @@ export class CstBenefits extends LitElement {
    */
   evidence: string = 'show';
 
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
-
   /** Keys of the accordion sections that are open. */
   private _open = new Set<content.TopicKey>();
 
@@ -93,7 +84,12 @@ export class CstBenefits extends LitElement {
     const keys = chosen.length > 0 ? chosen : content.TOPIC_KEYS;
 
     return html`
-      <section part="base" class="layout-${layout}" aria-labelledby="title">
+      <section
+        part="base"
+        class="layout-${layout}"
+        lang=${this.language}
+        aria-labelledby="title"
+      >
         ${heading(level, content.title(), { id: 'title', part: 'heading' })}
         ${
           this.hideIntro

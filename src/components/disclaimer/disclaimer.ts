@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { oneOf, textOr, wholeNumber } from '../../internal/attributes.js';
 import { hasContent } from '../../internal/slot.js';
 import {
@@ -9,6 +8,7 @@ import {
 } from '../../internal/storage.js';
 import * as content from '../../content/disclaimer.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { CstDismissEvent } from './dismiss-event.js';
 import { styles } from './disclaimer.styles.js';
 
@@ -46,7 +46,7 @@ export const STORAGE_KEY = 'cst-disclaimer-dismissed';
  * @cssprop [--cst-radius=0.5em] - Corner radius.
  * @cssprop [--cst-space=1em] - Base spacing.
  */
-export class CstDisclaimer extends LitElement {
+export class CstDisclaimer extends CstElement {
   static override styles = [baseStyles, buttonStyles, styles];
 
   static override properties = {
@@ -56,15 +56,9 @@ export class CstDisclaimer extends LitElement {
     rememberDays: { attribute: 'remember-days' },
     revision: {},
     dismissLabel: { attribute: 'dismiss-label' },
-    theme: { reflect: true },
     _dismissed: { state: true, attribute: false },
     _customText: { state: true, attribute: false },
   };
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /**
    * `inline` (in the page flow), or `top` / `bottom` (fixed to that edge of
@@ -90,9 +84,6 @@ export class CstDisclaimer extends LitElement {
 
   /** Replaces the visible text of the dismiss button. */
   dismissLabel?: string;
-
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
 
   private _dismissed = false;
   private _customText = false;
@@ -140,6 +131,7 @@ export class CstDisclaimer extends LitElement {
       <div
         part="base"
         class="position-${position}"
+        lang=${this.language}
         role=${fixed ? 'region' : 'note'}
         aria-label=${content.label()}
       >

@@ -1,0 +1,125 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  isReady,
+  langTagOf,
+  languageOf,
+  loadLanguage,
+  regionOf,
+  renderIn,
+  usable,
+} from './locale.js';
+
+/**
+ * How long a widget whose language file is still loading waits before it
+ * shows English. A cached file arrives well within it, so there is no flash
+ * of English; on a slow network the widget does not stay blank for long.
+ */
+const FIRST_RENDER_WAIT_MS = 1500;
+
+/** Connected widgets, told when any `lang` attribute in the document changes. */
+const widgets = new Set<CstElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLanguage(el: CstElement) {
+  widgets.add(el);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const widget of widgets) widget.syncLanguage();
+  });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+function unwatchLanguage(el: CstElement) {
+  widgets.delete(el);
+  if (widgets.size > 0) return;
+  langObserver?.disconnect();
+  langObserver = undefined;
+}
+
+/**
+ * What every widget shares: the `theme` attribute, and speaking the language
+ * of the place it is put in (its own `lang`, else the nearest ancestor's,
+ * else `<html lang>`, else English), re-rendering when any of these changes.
+ *
+ * @attr lang - The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English.
+ */
+export class CstElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  theme?: string;
+
+  private _langTag = '';
+
+  /** The language tag that applies to this widget, e.g. `es-MX` ('' if none). */
+  protected get langTag(): string {
+    return this._langTag;
+  }
+
+  /** The language the widget renders in now: its language if loaded, else `en`. */
+  protected get language(): string {
+    return usable(languageOf(this._langTag));
+  }
+
+  /** The region of the language tag (`GB` for `en-GB`), if it has one. */
+  protected get region(): string | undefined {
+    return regionOf(this._langTag);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A moved element may now sit under another language.
+    this.syncLanguage();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null,
+  ) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.syncLanguage();
+  }
+
+  /** Reads the language that applies again, and re-renders if it changed. */
+  syncLanguage() {
+    const tag = langTagOf(this);
+    if (tag === this._langTag) return;
+    this._langTag = tag;
+    this.requestUpdate();
+  }
+
+  /** Holds the render until the language file is loaded, for a short while. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const wanted = languageOf(this._langTag);
+    if (!isReady(wanted)) {
+      const loaded = loadLanguage(wanted);
+      await Promise.race([
+        loaded,
+        new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+      ]);
+      if (!isReady(wanted)) void loaded.then(() => this.requestUpdate());
+    }
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues) {
+    renderIn(this.language, () => super.update(changed));
+  }
+}

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027d2f7909b50f54': `Eine Übersichtsarbeit von 2020 über 10 kleine Studien (681 Menschen) fand weniger Schmerzen als bei einer nur vorgetäuschten CST, direkt danach und 6 Monate später. Eine Übersichtsarbeit von 2024 über 15 Studien fand keine echte Wirkung bei Kopfschmerzen, Nackenschmerzen, Schmerzen im unteren Rücken, Beckenschmerzen oder Fibromyalgie. Die Ergebnisse sind uneinheitlich, und die Studien waren klein.`,
+'s0467c72b385b620a': `Gesundheitshinweis`,
+'s12d6dde9b30c3093': `Schließen`,
+'s16070c60cadb8cc7': `Die Kraniosakraltherapie ist eine ergänzende (komplementäre) Therapie. Die Forschung hat nicht gezeigt, dass sie irgendeine Krankheit behandelt. Sie ersetzt keine medizinische Versorgung. Sprechen Sie bei jedem Gesundheitsproblem mit Ihrer Ärztin oder Ihrem Arzt. Nehmen Sie alle verschriebenen Medikamente weiter ein.`,
+'s18bebb90b6dc2be2': `Nur wenige, sehr kleine erste Studien mit 10 oder 20 Menschen haben Schlaf oder Denken untersucht. Das ist viel zu wenig, um zu wissen, ob CST überhaupt etwas bewirkt.`,
+'s22377ffcb26e0c7a': `erhöhter Druck im Schädel oder Flüssigkeit, die sich im Gehirn ansammelt`,
+'s26ffded369c392d1': `Quellen:`,
+'s2cb3fc9cc956a91a': `Belege:`,
+'s2df73219ecf92275': `Schmerzen`,
+'s2ec60fab59bae1de': `Zahlt meine Krankenversicherung für die Sitzungen?`,
+'s2f84223218381c7f': `Wer CST anbietet, glaubt, dass CST das Gehirn und die Nerven beeinflusst. Manche Menschen sagen, dass sie nach den Sitzungen besser schlafen oder klarer denken.`,
+'s32a66f3a3041dcf1': `eine Störung der Blutgerinnung oder die Einnahme von Medikamenten, die das Blut verdünnen`,
+'s3664038d4b32fa57': `vor Kurzem ein Schlaganfall oder eine Blutung im Gehirn`,
+'s374ac411befa8719': `Manche Menschen, die für CST werben, sagen, dass CST dem Körper hilft, Krankheiten abzuwehren.`,
+'s380213ecc2f36125': `Stress`,
+'s411d7d5dbf0f3bb1': `Bitte beachten Sie:`,
+'s41714e1926ee4f20': `Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson`,
+'s4882fa64372b046a': `Wie viele Sitzungen schlagen Sie vor, und was kosten sie?`,
+'s4ba4450cef48f2e6': `Nervensystem`,
+'s508635485c755420': str`Bevor Sie mit der Kraniosakraltherapie (CST) beginnen, sprechen Sie mit ${0}. Das ist besonders wichtig, wenn Sie eines der unten genannten Probleme haben. Wer CST anbietet, sagt, dass Menschen mit diesen Problemen keine CST bekommen oder vorher eine Ärztin oder einen Arzt fragen sollten.`,
+'s562dcab994348907': `Fragen Sie Ihre Therapeutin oder Ihren Therapeuten:`,
+'s5b8fee06fa296d9e': `Es gibt keine guten Studien, die zeigen, dass CST irgendeine Wirkung auf das Immunsystem hat. Die American Cancer Society nennt das nur als Behauptung von Menschen, die für CST werben.`,
+'s6866f742b145f116': `Gibt es gute Studien dazu, ob es bei meinem Problem hilft?`,
+'s69dd22a7c5b0b938': `Was die Forschung zeigt:`,
+'s6cb0c87034f2a80d': `vor Kurzem eine Operation an Gehirn oder Wirbelsäule`,
+'s76a96fb4158a66bb': `keine nachgewiesene Wirkung als Behandlung`,
+'s80f2d53bc9964352': `Geben Sie Ihre Aufzeichnungen an meine Ärztin oder meinen Arzt weiter?`,
+'s87384309fbd4ac19': `Die Kraniosakraltherapie (CST) ist eine sanfte Methode, bei der mit den Händen gearbeitet wird. Der osteopathische Arzt John E. Upledger hat sie in den 1970er-Jahren entwickelt. Die Therapeutin oder der Therapeut berührt ganz leicht den Schädel, die Wirbelsäule und das Becken.`,
+'s8854019c0c45f90b': str`Rufen Sie sofort ${0} an, wenn Sie plötzlich sehr starke Kopfschmerzen haben, wenn Sie eine neue Schwäche oder ein neues Taubheitsgefühl im Gesicht, in einem Arm oder in einem Bein haben oder wenn Sie nach einer Kopfverletzung verwirrt sind.`,
+'s894705fc90645db1': `Fragen, die sich lohnen`,
+'s897e04f44b2b9aae': `Fragen Sie Ihre Ärztin oder Ihren Arzt:`,
+'s8b85b2af0eab9ffc': `ein Hirnaneurysma (eine Ausbuchtung an einem Blutgefäß im Gehirn)`,
+'s8cee37887aac9e01': `Sprechen Sie zuerst mit einer medizinischen Fachperson`,
+'s8d5dc5913cd2a9c3': `Ist CST bei meinem Gesundheitszustand und den Medikamenten, die ich nehme, für mich sicher?`,
+'s8ee6a16aa9ddffc8': `Notfallhinweis:`,
+'s954097e59fdfcd13': `Rufen Sie sofort die örtliche Notrufnummer an, wenn Sie plötzlich sehr starke Kopfschmerzen haben, wenn Sie eine neue Schwäche oder ein neues Taubheitsgefühl im Gesicht, in einem Arm oder in einem Bein haben oder wenn Sie nach einer Kopfverletzung verwirrt sind.`,
+'s9b34f78db9279ea2': `Wer CST anbietet, glaubt, dass diese Berührung den Fluss des Liquors beeinflussen kann. Das ist das Nervenwasser um Gehirn und Rückenmark. Die Forschung hat das nicht gezeigt. In Studien versuchten Therapeutinnen und Therapeuten, einen Rhythmus in dieser Flüssigkeit zu ertasten. Ihre Ergebnisse stimmten nicht miteinander überein.`,
+'sa2262681ba76d570': `Nicht dringender Hinweis:`,
+'sa4977304c7cfdb19': `Woran merke ich, ob es hilft, und wann sollte ich aufhören?`,
+'sb0485a9652aa8435': `Es ist mehr Forschung nötig, um zu wissen, ob CST bei irgendeinem Gesundheitsproblem hilft. CST ersetzt keine medizinische Versorgung. Wenn Sie überlegen, CST auszuprobieren, sprechen Sie vorher mit Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson.`,
+'sb62b28253252cdcc': `Welche Ausbildung haben Sie? Sind Sie bei einem Berufsverband registriert?`,
+'sbb86c6c96f598bb8': `uneinheitlich`,
+'sbcc874523b394662': `ein Leck, aus dem Nervenwasser an Gehirn oder Wirbelsäule austritt, oder vor Kurzem eine Nervenwasser-Entnahme aus dem Rücken (Lumbalpunktion)`,
+'sbdf943a2bef619be': `Brauche ich wegen meiner Beschwerden zuerst Untersuchungen oder eine andere Versorgung?`,
+'sbfc7028365dc1f6d': `Immunsystem`,
+'sc46d3ead54828ffd': `Dieses Gefühl ist für viele Menschen echt. Aber die Forschung hat nicht gezeigt, dass CST Angststörungen, Depressionen oder irgendeine andere psychische Erkrankung behandelt. Wenn es Ihnen seelisch nicht gut geht, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.`,
+'sd15de0dcd2378a55': `Kontaktieren Sie uns`,
+'sd3c83606de63b002': `Gründe, vorher eine Ärztin oder einen Arzt zu fragen`,
+'sdca151030ea8aefe': `Kraniosakraltherapie: was Menschen sich erhoffen und was die Forschung zeigt`,
+'sde8afa888d7c2a3f': `Es kommt oft vor, dass man sich während einer Sitzung entspannt fühlt. Studien haben nicht gezeigt, dass CST Stress, Ängste oder irgendeine Krankheit behandelt, die mit Stress zusammenhängt.`,
+'se398c95c46fa21a5': `Was Menschen sagen:`,
+'se3cdc2f930677bc3': `vor Kurzem eine schwere Kopfverletzung oder ein Schädelbruch`,
+'se507172da7fd7d41': `Viele Menschen erleben die Sitzungen als ruhig und entspannend.`,
+'se6784edd72dd7c59': `Warten Sie im Notfall nicht`,
+'se6e8a07765474c39': `Informieren Sie alle, die sich um Ihre Gesundheit kümmern, über alle Behandlungen und Therapien, die Sie nutzen.`,
+'sea61b69674d0ed0c': `zu wenig Forschung, um das zu beurteilen`,
+'sf28a4619ff5e9075': `Psychisches und emotionales Wohlbefinden`,
+'sfac23c5ec0d4114c': `keine guten Studien`,
+'sfcd6fc17c3cfc3aa': `Viele Menschen sagen, dass sie sich nach einer Sitzung ruhiger fühlen und ein Gefühl von Wohlbefinden haben.`,
+'sfe1841c4f046b8d1': `Manche Menschen probieren CST bei Kopfschmerzen, Nacken- oder Rückenschmerzen oder lang anhaltenden Schmerzen aus. Manche sagen, dass sie nach den Sitzungen weniger Schmerzen spüren.`,
+    };
+  

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027d2f7909b50f54': `Una revisión de 2020 de 10 ensayos pequeños (681 personas) encontró menos dolor que con una versión falsa de la TCS, justo después y a los 6 meses. Una revisión de 2024 de 15 ensayos no encontró ningún efecto real sobre el dolor de cabeza, el dolor de cuello, el dolor lumbar, el dolor pélvico ni la fibromialgia. Los resultados son contradictorios y los ensayos eran pequeños.`,
+'s0467c72b385b620a': `Aviso de salud`,
+'s12d6dde9b30c3093': `Cerrar`,
+'s16070c60cadb8cc7': `La terapia craneosacral es una terapia complementaria. La investigación no ha demostrado que trate ninguna enfermedad. No sustituye la atención médica. Hable con su médico de cualquier problema de salud y siga tomando los medicamentos que le hayan recetado.`,
+'s18bebb90b6dc2be2': `Solo unos pocos estudios iniciales muy pequeños, con 10 o 20 personas, han analizado el sueño o la capacidad de pensar. Eso es mucho menos de lo necesario para saber si la TCS tiene algún efecto.`,
+'s22377ffcb26e0c7a': `aumento de la presión dentro del cráneo, o acumulación de líquido en el cerebro`,
+'s26ffded369c392d1': `Fuentes:`,
+'s2cb3fc9cc956a91a': `Pruebas científicas:`,
+'s2df73219ecf92275': `Dolor`,
+'s2ec60fab59bae1de': `¿Mi seguro médico cubrirá las sesiones?`,
+'s2f84223218381c7f': `Quienes practican la TCS creen que influye en el cerebro y los nervios. Algunas personas dicen que duermen mejor o piensan con más claridad después de las sesiones.`,
+'s32a66f3a3041dcf1': `un trastorno de la coagulación de la sangre, o tomar medicamentos que diluyen la sangre`,
+'s3664038d4b32fa57': `un ictus (accidente cerebrovascular) reciente, o un sangrado reciente en el cerebro`,
+'s374ac411befa8719': `Algunas personas que promueven la TCS dicen que ayuda al cuerpo a combatir las enfermedades.`,
+'s380213ecc2f36125': `Estrés`,
+'s411d7d5dbf0f3bb1': `Tenga en cuenta:`,
+'s41714e1926ee4f20': `su médico u otro profesional de la salud`,
+'s4882fa64372b046a': `¿Cuántas sesiones me recomienda y cuánto costarán?`,
+'s4ba4450cef48f2e6': `Sistema nervioso`,
+'s508635485c755420': str`Antes de empezar la terapia craneosacral (TCS), hable con ${0}. Es aún más importante si tiene alguno de los problemas que aparecen a continuación. Quienes practican esta terapia dicen que las personas con estos problemas no deberían recibirla, o deberían consultar antes a un médico.`,
+'s562dcab994348907': `Pregunte al terapeuta:`,
+'s5b8fee06fa296d9e': `Ningún estudio de calidad muestra que la TCS tenga algún efecto en el sistema inmunitario. La Sociedad Americana contra el Cáncer solo lo menciona como algo que dicen las personas que promueven la TCS.`,
+'s6866f742b145f116': `¿Hay estudios de calidad sobre si ayuda o no con mi problema?`,
+'s69dd22a7c5b0b938': `Lo que muestra la investigación:`,
+'s6cb0c87034f2a80d': `una operación reciente en el cerebro o en la columna vertebral`,
+'s76a96fb4158a66bb': `Ningún efecto demostrado como tratamiento`,
+'s80f2d53bc9964352': `¿Compartirá sus notas con mi médico?`,
+'s87384309fbd4ac19': `La terapia craneosacral (TCS) es un método suave que se hace con las manos. Un médico osteópata, John E. Upledger, la desarrolló en la década de 1970. El terapeuta toca de forma muy ligera el cráneo, la columna vertebral y la pelvis.`,
+'s8854019c0c45f90b': str`Llame ahora mismo al ${0} si tiene un dolor de cabeza repentino y muy fuerte, debilidad o entumecimiento que no tenía antes en la cara, en un brazo o en una pierna, o confusión después de una lesión en la cabeza.`,
+'s894705fc90645db1': `Preguntas que vale la pena hacer`,
+'s897e04f44b2b9aae': `Pregunte a su médico:`,
+'s8b85b2af0eab9ffc': `un aneurisma cerebral (un vaso sanguíneo abultado en el cerebro)`,
+'s8cee37887aac9e01': `Hable primero con un profesional de la salud`,
+'s8d5dc5913cd2a9c3': `¿Es segura la terapia craneosacral para mí, con mi estado de salud y los medicamentos que tomo?`,
+'s8ee6a16aa9ddffc8': `Consejo de emergencia:`,
+'s954097e59fdfcd13': `Llame ahora mismo al número de emergencias de su zona si tiene un dolor de cabeza repentino y muy fuerte, debilidad o entumecimiento que no tenía antes en la cara, en un brazo o en una pierna, o confusión después de una lesión en la cabeza.`,
+'s9b34f78db9279ea2': `Quienes practican esta terapia creen que este toque puede influir en el flujo del líquido cefalorraquídeo, el líquido que rodea el cerebro y la médula espinal. La investigación no lo ha demostrado. En los estudios, los terapeutas que intentaron notar un ritmo en este líquido no coincidieron entre sí.`,
+'sa2262681ba76d570': `Consejo no urgente:`,
+'sa4977304c7cfdb19': `¿Cómo sabré si me ayuda, y cuándo debo dejarla?`,
+'sb0485a9652aa8435': `Hace falta más investigación para saber si la TCS ayuda con algún problema de salud. La TCS no sustituye la atención médica. Si está pensando en probarla, hable antes con su médico u otro profesional de la salud.`,
+'sb62b28253252cdcc': `¿Qué formación tiene? ¿Está en el registro de algún colegio o asociación profesional?`,
+'sbb86c6c96f598bb8': `Contradictorias`,
+'sbcc874523b394662': `una fuga del líquido que rodea el cerebro o la médula espinal, o una punción lumbar reciente (una prueba en la que se saca líquido de la columna con una aguja)`,
+'sbdf943a2bef619be': `¿Necesito antes pruebas médicas u otra atención para mis síntomas?`,
+'sbfc7028365dc1f6d': `Sistema inmunitario`,
+'sc46d3ead54828ffd': `Para muchas personas, esa sensación es real. Pero la investigación no ha demostrado que la TCS trate la ansiedad, la depresión ni ningún otro problema de salud mental. Si está pasando por un mal momento, hable con su médico.`,
+'sd15de0dcd2378a55': `Contáctenos`,
+'sd3c83606de63b002': `Motivos para consultar antes a un médico`,
+'sdca151030ea8aefe': `Terapia craneosacral: lo que la gente espera y lo que muestra la investigación`,
+'sde8afa888d7c2a3f': `Es habitual sentirse relajado durante una sesión. Los estudios no han demostrado que la TCS trate el estrés, la ansiedad ni ninguna enfermedad relacionada con el estrés.`,
+'se398c95c46fa21a5': `Lo que dice la gente:`,
+'se3cdc2f930677bc3': `una lesión grave en la cabeza o una fractura de cráneo recientes`,
+'se507172da7fd7d41': `A muchas personas las sesiones les resultan tranquilas y relajantes.`,
+'se6784edd72dd7c59': `En una emergencia, no espere`,
+'se6e8a07765474c39': `Informe a todas las personas que cuidan de su salud sobre todos los tratamientos y terapias que usa.`,
+'sea61b69674d0ed0c': `Demasiado pocos estudios para saberlo`,
+'sf28a4619ff5e9075': `Bienestar mental y emocional`,
+'sfac23c5ec0d4114c': `Ningún estudio de calidad`,
+'sfcd6fc17c3cfc3aa': `Muchas personas dicen que se sienten más tranquilas y con una sensación de bienestar después de una sesión.`,
+'sfe1841c4f046b8d1': `Algunas personas prueban la TCS para el dolor de cabeza, el dolor de cuello o de espalda, o el dolor que dura mucho tiempo. Algunas dicen que sienten menos dolor después de las sesiones.`,
+    };
+  

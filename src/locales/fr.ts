@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027d2f7909b50f54': `Une analyse de 2020 portant sur 10 petits essais (681 personnes) a trouvé moins de douleur qu'avec une fausse version de la TCS, juste après et 6 mois plus tard. Une analyse de 2024 portant sur 15 essais n'a trouvé aucun effet réel sur les maux de tête, les douleurs au cou, les douleurs du bas du dos, les douleurs pelviennes ou la fibromyalgie. Les résultats sont mitigés et les essais étaient petits.`,
+'s0467c72b385b620a': `Avertissement sur la santé`,
+'s12d6dde9b30c3093': `Fermer`,
+'s16070c60cadb8cc7': `La thérapie crânio-sacrée est une thérapie complémentaire. La recherche n'a pas montré qu'elle traite une maladie, quelle qu'elle soit. Elle ne remplace pas les soins médicaux. Parlez à votre médecin de tout problème de santé, et continuez à prendre les médicaments qu'on vous a prescrits.`,
+'s18bebb90b6dc2be2': `Seules quelques premières études, très petites, avec 10 ou 20 personnes, ont porté sur le sommeil ou la capacité à réfléchir. C'est beaucoup trop peu pour savoir si la TCS change quoi que ce soit.`,
+'s22377ffcb26e0c7a': `une pression élevée à l'intérieur du crâne, ou du liquide qui s'accumule dans le cerveau`,
+'s26ffded369c392d1': `Sources :`,
+'s2cb3fc9cc956a91a': `Preuves :`,
+'s2df73219ecf92275': `Douleur`,
+'s2ec60fab59bae1de': `Mon assurance maladie va-t-elle rembourser les séances ?`,
+'s2f84223218381c7f': `Les praticiens croient que la TCS agit sur le cerveau et les nerfs. Certaines personnes disent qu'elles dorment mieux ou qu'elles ont les idées plus claires après les séances.`,
+'s32a66f3a3041dcf1': `un trouble de la coagulation du sang (qui fait saigner plus facilement), ou la prise d'un médicament qui fluidifie le sang`,
+'s3664038d4b32fa57': `un accident vasculaire cérébral (AVC) récent, ou un saignement récent dans le cerveau`,
+'s374ac411befa8719': `Certaines personnes qui font la promotion de la TCS disent qu'elle aide le corps à lutter contre les maladies.`,
+'s380213ecc2f36125': `Stress`,
+'s411d7d5dbf0f3bb1': `À noter :`,
+'s41714e1926ee4f20': `votre médecin ou un autre professionnel de la santé`,
+'s4882fa64372b046a': `Combien de séances proposez-vous, et combien vont-elles coûter ?`,
+'s4ba4450cef48f2e6': `Système nerveux`,
+'s508635485c755420': str`Avant de commencer la thérapie crânio-sacrée (TCS), parlez-en à ${0}. C'est surtout important si vous avez l'un des problèmes ci-dessous. Les praticiens disent que les personnes qui ont ces problèmes ne devraient pas recevoir de TCS, ou devraient d'abord demander l'avis d'un médecin.`,
+'s562dcab994348907': `Demandez à votre thérapeute :`,
+'s5b8fee06fa296d9e': `Aucune recherche de bonne qualité ne montre que la TCS a le moindre effet sur le système immunitaire. L'American Cancer Society présente cela seulement comme une affirmation des personnes qui font la promotion de la TCS.`,
+'s6866f742b145f116': `Y a-t-il des recherches de bonne qualité pour savoir si elle est utile pour mon problème ?`,
+'s69dd22a7c5b0b938': `Ce que montre la recherche :`,
+'s6cb0c87034f2a80d': `une opération récente du cerveau ou de la colonne vertébrale`,
+'s76a96fb4158a66bb': `aucun effet prouvé comme traitement`,
+'s80f2d53bc9964352': `Partagerez-vous vos notes avec mon médecin ?`,
+'s87384309fbd4ac19': `La thérapie crânio-sacrée (TCS) est une méthode douce, pratiquée avec les mains. Un médecin ostéopathe, John E. Upledger, l'a mise au point dans les années 1970. Le thérapeute touche très légèrement le crâne, la colonne vertébrale et le bassin.`,
+'s8854019c0c45f90b': str`Appelez tout de suite le ${0} si vous avez un mal de tête soudain et très fort, une nouvelle faiblesse ou un nouvel engourdissement au visage, à un bras ou à une jambe, ou de la confusion après une blessure à la tête.`,
+'s894705fc90645db1': `Questions utiles à poser`,
+'s897e04f44b2b9aae': `Demandez à votre médecin :`,
+'s8b85b2af0eab9ffc': `un anévrisme cérébral (un vaisseau sanguin gonflé dans le cerveau)`,
+'s8cee37887aac9e01': `Parlez-en d'abord à un professionnel de la santé`,
+'s8d5dc5913cd2a9c3': `La TCS est-elle sans danger pour moi, avec mon état de santé et les médicaments que je prends ?`,
+'s8ee6a16aa9ddffc8': `Conseil en cas d'urgence :`,
+'s954097e59fdfcd13': `Appelez tout de suite le numéro d'urgence local si vous avez un mal de tête soudain et très fort, une nouvelle faiblesse ou un nouvel engourdissement au visage, à un bras ou à une jambe, ou de la confusion après une blessure à la tête.`,
+'s9b34f78db9279ea2': `Les praticiens croient que ce toucher peut agir sur la circulation du liquide céphalo-rachidien, le liquide qui entoure le cerveau et la moelle épinière. La recherche ne l'a pas montré. Dans des études, les thérapeutes qui essayaient de sentir un rythme dans ce liquide n'étaient pas d'accord entre eux.`,
+'sa2262681ba76d570': `Conseil non urgent :`,
+'sa4977304c7cfdb19': `Comment savoir si elle m'aide, et quand faut-il arrêter ?`,
+'sb0485a9652aa8435': `Il faut plus de recherches pour savoir si la TCS est utile en cas de problème de santé, quel qu'il soit. La TCS ne remplace pas les soins médicaux. Si vous pensez l'essayer, parlez-en d'abord à votre médecin ou à un autre professionnel de la santé.`,
+'sb62b28253252cdcc': `Quelle formation avez-vous ? Êtes-vous membre d'une association professionnelle ?`,
+'sbb86c6c96f598bb8': `mitigées`,
+'sbcc874523b394662': `une fuite du liquide qui entoure le cerveau ou la moelle épinière, ou une ponction lombaire récente (une piqûre dans le bas du dos pour prélever ce liquide)`,
+'sbdf943a2bef619be': `Faut-il d'abord faire des examens ou d'autres soins pour mes symptômes ?`,
+'sbfc7028365dc1f6d': `Système immunitaire`,
+'sc46d3ead54828ffd': `Ce ressenti est réel pour beaucoup de personnes. Mais la recherche n'a pas montré que la TCS traite l'anxiété, la dépression ou tout autre problème de santé mentale. Si vous n'allez pas bien, parlez-en à votre médecin.`,
+'sd15de0dcd2378a55': `Nous contacter`,
+'sd3c83606de63b002': `Raisons de demander d'abord l'avis d'un médecin`,
+'sdca151030ea8aefe': `La thérapie crânio-sacrée : ce que les gens espèrent, et ce que montre la recherche`,
+'sde8afa888d7c2a3f': `Il est courant de se sentir détendu pendant une séance. Les études n'ont pas montré que la TCS traite le stress, l'anxiété ou une maladie liée au stress, quelle qu'elle soit.`,
+'se398c95c46fa21a5': `Ce que disent les gens :`,
+'se3cdc2f930677bc3': `une blessure grave à la tête ou une fracture du crâne récentes`,
+'se507172da7fd7d41': `Beaucoup de personnes trouvent les séances calmes et relaxantes.`,
+'se6784edd72dd7c59': `En cas d'urgence, n'attendez pas`,
+'se6e8a07765474c39': `Parlez de tous vos traitements et de toutes vos thérapies à toutes les personnes qui s'occupent de votre santé.`,
+'sea61b69674d0ed0c': `trop peu de recherches pour le savoir`,
+'sf28a4619ff5e9075': `Bien-être mental et émotionnel`,
+'sfac23c5ec0d4114c': `aucune recherche de bonne qualité`,
+'sfcd6fc17c3cfc3aa': `Beaucoup de personnes disent qu'elles se sentent plus calmes et qu'elles ont une sensation de bien-être après une séance.`,
+'sfe1841c4f046b8d1': `Certaines personnes essaient la TCS pour des maux de tête, des douleurs au cou ou au dos, ou des douleurs qui durent longtemps. Certaines disent qu'elles ont moins mal après les séances.`,
+    };
+  

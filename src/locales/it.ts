@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027d2f7909b50f54': `Una revisione del 2020 su 10 piccoli studi clinici (681 persone) ha rilevato meno dolore rispetto a una versione finta della CST, subito dopo e 6 mesi più tardi. Una revisione del 2024 su 15 studi clinici non ha trovato nessun effetto reale su mal di testa, dolore al collo, dolore lombare, dolore pelvico o fibromialgia. I risultati sono contrastanti e gli studi erano piccoli.`,
+'s0467c72b385b620a': `Avvertenza sulla salute`,
+'s12d6dde9b30c3093': `Chiudi`,
+'s16070c60cadb8cc7': `La terapia craniosacrale è una terapia complementare. La ricerca non ha dimostrato che curi alcuna malattia. Non sostituisce le cure mediche. Parli con il suo medico di qualsiasi problema di salute, e continui a prendere tutti i farmaci che le hanno prescritto.`,
+'s18bebb90b6dc2be2': `Solo pochi studi iniziali, molto piccoli, con 10 o 20 persone, hanno esaminato il sonno o la capacità di pensare. È decisamente troppo poco per sapere se la CST cambi qualcosa.`,
+'s22377ffcb26e0c7a': `un aumento della pressione dentro il cranio, o un accumulo di liquido nel cervello`,
+'s26ffded369c392d1': `Fonti:`,
+'s2cb3fc9cc956a91a': `Prove scientifiche:`,
+'s2df73219ecf92275': `Dolore`,
+'s2ec60fab59bae1de': `La mia assicurazione sanitaria coprirà il costo delle sedute?`,
+'s2f84223218381c7f': `Chi pratica la CST crede che questa terapia agisca sul cervello e sui nervi. Alcune persone dicono di dormire meglio o di avere la mente più lucida dopo le sedute.`,
+'s32a66f3a3041dcf1': `un disturbo della coagulazione del sangue, o l'uso di farmaci che rendono il sangue più fluido`,
+'s3664038d4b32fa57': `un ictus recente, o un'emorragia recente nel cervello`,
+'s374ac411befa8719': `Alcune persone che promuovono la CST dicono che aiuta il corpo a combattere le malattie.`,
+'s380213ecc2f36125': `Stress`,
+'s411d7d5dbf0f3bb1': `Tenga presente:`,
+'s41714e1926ee4f20': `il suo medico o un altro professionista sanitario`,
+'s4882fa64372b046a': `Quante sedute consiglia, e quanto costeranno?`,
+'s4ba4450cef48f2e6': `Sistema nervoso`,
+'s508635485c755420': str`Prima di iniziare la terapia craniosacrale (CST), ne parli con ${0}. Questo è importante soprattutto se ha uno dei problemi elencati qui sotto. Secondo chi pratica la CST, le persone con questi problemi non dovrebbero fare sedute di CST, oppure dovrebbero prima chiedere a un medico.`,
+'s562dcab994348907': `Chieda al terapista:`,
+'s5b8fee06fa296d9e': `Nessuna ricerca di buona qualità mostra che la CST abbia alcun effetto sul sistema immunitario. L'American Cancer Society la elenca solo come un'affermazione di chi promuove la CST.`,
+'s6866f742b145f116': `Ci sono ricerche di buona qualità per sapere se è d'aiuto per il mio problema?`,
+'s69dd22a7c5b0b938': `Cosa mostra la ricerca:`,
+'s6cb0c87034f2a80d': `un intervento chirurgico recente al cervello o alla colonna vertebrale`,
+'s76a96fb4158a66bb': `Nessun effetto terapeutico dimostrato`,
+'s80f2d53bc9964352': `Condividerà le sue note con il mio medico?`,
+'s87384309fbd4ac19': `La terapia craniosacrale (CST) è un metodo delicato, fatto con le mani. L'ha sviluppata negli anni '70 un medico osteopata, John E. Upledger. Il terapista tocca in modo molto leggero il cranio, la colonna vertebrale e il bacino.`,
+'s8854019c0c45f90b': str`Chiami subito il numero ${0} se ha un mal di testa improvviso e molto forte, debolezza o intorpidimento comparsi da poco al viso, a un braccio o a una gamba, oppure confusione mentale dopo un colpo alla testa.`,
+'s894705fc90645db1': `Domande utili da fare`,
+'s897e04f44b2b9aae': `Chieda al suo medico:`,
+'s8b85b2af0eab9ffc': `un aneurisma cerebrale (un rigonfiamento di un vaso sanguigno nel cervello)`,
+'s8cee37887aac9e01': `Parli prima con un professionista sanitario`,
+'s8d5dc5913cd2a9c3': `La CST è sicura per me, considerando la mia salute e i farmaci che prendo?`,
+'s8ee6a16aa9ddffc8': `Consiglio in caso di emergenza:`,
+'s954097e59fdfcd13': `Chiami subito il numero di emergenza della sua zona se ha un mal di testa improvviso e molto forte, debolezza o intorpidimento comparsi da poco al viso, a un braccio o a una gamba, oppure confusione mentale dopo un colpo alla testa.`,
+'s9b34f78db9279ea2': `Chi pratica la CST crede che questo tocco possa agire sul flusso del liquido cerebrospinale, il liquido che circonda il cervello e il midollo spinale. La ricerca non lo ha dimostrato. Negli studi, i terapisti che cercavano di sentire un ritmo in questo liquido non erano d'accordo tra loro.`,
+'sa2262681ba76d570': `Consiglio non urgente:`,
+'sa4977304c7cfdb19': `Come capisco se mi aiuta, e quando devo smettere?`,
+'sb0485a9652aa8435': `Servono altre ricerche per sapere se la CST è d'aiuto per qualche problema di salute. La CST non sostituisce le cure mediche. Se pensa di provarla, ne parli prima con il suo medico o con un altro professionista sanitario.`,
+'sb62b28253252cdcc': `Che formazione ha? È iscritto a un'associazione professionale?`,
+'sbb86c6c96f598bb8': `Contrastanti`,
+'sbcc874523b394662': `una perdita del liquido che circonda il cervello o il midollo spinale, o una puntura lombare recente`,
+'sbdf943a2bef619be': `I miei sintomi richiedono prima degli esami o altre cure?`,
+'sbfc7028365dc1f6d': `Sistema immunitario`,
+'sc46d3ead54828ffd': `Per molte persone questa sensazione è reale. Ma la ricerca non ha dimostrato che la CST curi l'ansia, la depressione o qualsiasi altro problema di salute mentale. Se si sente in difficoltà, parli con il suo medico.`,
+'sd15de0dcd2378a55': `Contatti`,
+'sd3c83606de63b002': `Motivi per chiedere prima a un medico`,
+'sdca151030ea8aefe': `Terapia craniosacrale: cosa sperano le persone e cosa mostra la ricerca`,
+'sde8afa888d7c2a3f': `È comune sentirsi rilassati durante una seduta. Gli studi non hanno dimostrato che la CST curi lo stress, l'ansia o qualsiasi malattia legata allo stress.`,
+'se398c95c46fa21a5': `Cosa dicono le persone:`,
+'se3cdc2f930677bc3': `un trauma grave e recente alla testa, o una frattura del cranio`,
+'se507172da7fd7d41': `Molte persone trovano le sedute tranquille e rilassanti.`,
+'se6784edd72dd7c59': `In caso di emergenza, non aspetti`,
+'se6e8a07765474c39': `Informi tutte le persone che si prendono cura della sua salute di tutti i trattamenti e le terapie che usa.`,
+'sea61b69674d0ed0c': `Troppo poche ricerche per saperlo`,
+'sf28a4619ff5e9075': `Benessere mentale ed emotivo`,
+'sfac23c5ec0d4114c': `Nessuna ricerca di buona qualità`,
+'sfcd6fc17c3cfc3aa': `Molte persone dicono di sentirsi più calme e di provare una sensazione di benessere dopo una seduta.`,
+'sfe1841c4f046b8d1': `Alcune persone provano la CST per il mal di testa, il dolore al collo o alla schiena, o un dolore che dura da molto tempo. Alcune dicono di sentire meno dolore dopo le sedute.`,
+    };
+  

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027d2f7909b50f54': `Uma revisão de 2020, com 10 estudos pequenos (681 pessoas), encontrou menos dor com a CST do que com uma versão falsa dela, logo após as sessões e 6 meses depois. Uma revisão de 2024, com 15 estudos, não encontrou nenhum efeito real sobre dor de cabeça, dor no pescoço, dor lombar, dor pélvica ou fibromialgia. Os resultados são contraditórios e os estudos eram pequenos.`,
+'s0467c72b385b620a': `Aviso de saúde`,
+'s12d6dde9b30c3093': `Fechar`,
+'s16070c60cadb8cc7': `A terapia craniossacral é uma terapia complementar. As pesquisas não mostraram que ela trate qualquer doença. Ela não substitui o atendimento médico. Fale com seu médico sobre qualquer problema de saúde e continue tomando os medicamentos que foram receitados para você.`,
+'s18bebb90b6dc2be2': `Apenas alguns estudos iniciais muito pequenos, com 10 ou 20 pessoas, analisaram o sono ou o raciocínio. Isso é pouco demais para saber se a CST faz alguma diferença.`,
+'s22377ffcb26e0c7a': `pressão aumentada dentro do crânio, ou acúmulo de líquido no cérebro`,
+'s26ffded369c392d1': `Fontes:`,
+'s2cb3fc9cc956a91a': `Evidências:`,
+'s2df73219ecf92275': `Dor`,
+'s2ec60fab59bae1de': `Meu plano ou seguro de saúde vai pagar as sessões?`,
+'s2f84223218381c7f': `Os terapeutas de CST acreditam que ela afeta o cérebro e os nervos. Algumas pessoas dizem que dormem melhor ou pensam com mais clareza depois das sessões.`,
+'s32a66f3a3041dcf1': `um problema de coagulação do sangue, ou uso de medicamento que afina o sangue`,
+'s3664038d4b32fa57': `um AVC (derrame) recente, ou um sangramento recente no cérebro`,
+'s374ac411befa8719': `Algumas pessoas que promovem a CST dizem que ela ajuda o corpo a combater doenças.`,
+'s380213ecc2f36125': `Estresse`,
+'s411d7d5dbf0f3bb1': `Importante:`,
+'s41714e1926ee4f20': `seu médico ou outro profissional de saúde`,
+'s4882fa64372b046a': `Quantas sessões você sugere, e quanto elas vão custar?`,
+'s4ba4450cef48f2e6': `Sistema nervoso`,
+'s508635485c755420': str`Antes de começar a terapia craniossacral (CST), fale com ${0}. Isso é ainda mais importante se você tem algum dos problemas abaixo. Os terapeutas de CST dizem que as pessoas com esses problemas não devem fazer CST, ou devem consultar um médico antes.`,
+'s562dcab994348907': `Pergunte ao terapeuta:`,
+'s5b8fee06fa296d9e': `Nenhuma pesquisa de boa qualidade mostra que a CST tenha algum efeito sobre o sistema imunológico. A organização American Cancer Society cita isso apenas como uma afirmação feita por pessoas que promovem a CST.`,
+'s6866f742b145f116': `Existem pesquisas de boa qualidade que mostrem se a CST ajuda no meu problema?`,
+'s69dd22a7c5b0b938': `O que as pesquisas mostram:`,
+'s6cb0c87034f2a80d': `uma cirurgia recente no cérebro ou na coluna`,
+'s76a96fb4158a66bb': `Não há efeito comprovado como tratamento`,
+'s80f2d53bc9964352': `Você vai compartilhar suas anotações com o meu médico?`,
+'s87384309fbd4ac19': `A terapia craniossacral (CST) é uma abordagem suave, feita com as mãos. Um médico osteopata, John E. Upledger, desenvolveu essa terapia nos anos 1970. O terapeuta usa um toque muito leve no crânio, na coluna e na pelve.`,
+'s8854019c0c45f90b': str`Ligue agora para ${0} se você tiver uma dor de cabeça muito forte e repentina, fraqueza ou dormência nova no rosto, em um braço ou em uma perna, ou confusão mental depois de uma lesão na cabeça.`,
+'s894705fc90645db1': `Perguntas que vale a pena fazer`,
+'s897e04f44b2b9aae': `Pergunte ao seu médico:`,
+'s8b85b2af0eab9ffc': `um aneurisma cerebral (um vaso sanguíneo dilatado no cérebro)`,
+'s8cee37887aac9e01': `Fale antes com um profissional de saúde`,
+'s8d5dc5913cd2a9c3': `A CST é segura para mim, considerando a minha saúde e os medicamentos que eu tomo?`,
+'s8ee6a16aa9ddffc8': `Orientação de emergência:`,
+'s954097e59fdfcd13': `Ligue agora para o número de emergência da sua região se você tiver uma dor de cabeça muito forte e repentina, fraqueza ou dormência nova no rosto, em um braço ou em uma perna, ou confusão mental depois de uma lesão na cabeça.`,
+'s9b34f78db9279ea2': `Os terapeutas de CST acreditam que esse toque pode afetar o fluxo do líquido cefalorraquidiano, o líquido que envolve o cérebro e a medula espinhal. As pesquisas não mostraram isso. Em estudos, terapeutas que tentaram sentir um ritmo nesse líquido não concordaram entre si.`,
+'sa2262681ba76d570': `Orientação não urgente:`,
+'sa4977304c7cfdb19': `Como vou saber se está ajudando, e quando devo parar?`,
+'sb0485a9652aa8435': `É preciso mais pesquisa para saber se a CST ajuda em algum problema de saúde. A CST não substitui o atendimento médico. Se você está pensando em experimentar a CST, fale antes com seu médico ou outro profissional de saúde.`,
+'sb62b28253252cdcc': `Que formação você tem? Você tem registro em alguma entidade profissional?`,
+'sbb86c6c96f598bb8': `Contraditórias`,
+'sbcc874523b394662': `um vazamento do líquido que envolve o cérebro ou a coluna, ou uma retirada recente de líquido da coluna (punção lombar)`,
+'sbdf943a2bef619be': `Meus sintomas precisam de exames ou de outros cuidados antes?`,
+'sbfc7028365dc1f6d': `Sistema imunológico`,
+'sc46d3ead54828ffd': `Essa sensação é real para muitas pessoas. Mas as pesquisas não mostraram que a CST trata ansiedade, depressão ou qualquer outro problema de saúde mental. Se você está passando por um momento difícil, fale com seu médico.`,
+'sd15de0dcd2378a55': `Fale conosco`,
+'sd3c83606de63b002': `Motivos para consultar um médico antes`,
+'sdca151030ea8aefe': `Terapia craniossacral: o que as pessoas esperam e o que as pesquisas mostram`,
+'sde8afa888d7c2a3f': `É comum sentir-se relaxado durante uma sessão. Os estudos não mostraram que a CST trata estresse, ansiedade ou qualquer doença ligada ao estresse.`,
+'se398c95c46fa21a5': `O que as pessoas dizem:`,
+'se3cdc2f930677bc3': `uma lesão grave e recente na cabeça, ou uma fratura recente no crânio`,
+'se507172da7fd7d41': `Muitas pessoas acham as sessões calmas e relaxantes.`,
+'se6784edd72dd7c59': `Em caso de emergência, não espere`,
+'se6e8a07765474c39': `Conte a todas as pessoas que cuidam da sua saúde sobre todos os tratamentos e terapias que você faz.`,
+'sea61b69674d0ed0c': `Não há pesquisas suficientes para saber`,
+'sf28a4619ff5e9075': `Bem-estar mental e emocional`,
+'sfac23c5ec0d4114c': `Não há pesquisas de boa qualidade`,
+'sfcd6fc17c3cfc3aa': `Muitas pessoas dizem que se sentem mais calmas e têm uma sensação de bem-estar depois de uma sessão.`,
+'sfe1841c4f046b8d1': `Algumas pessoas procuram a CST por causa de dor de cabeça, dor no pescoço ou nas costas, ou dor que dura muito tempo. Algumas dizem que sentem menos dor depois das sessões.`,
+    };
+  
