@@ -31,3 +31,21 @@ for (const button of document.querySelectorAll('[data-banner]')) {
     else document.body.append(banner);
   });
 }
+
+// The switcher sets lang and dir on <main>: every example without its own
+// lang follows, as widgets follow a site's language switcher.
+const main = document.querySelector('main');
+const controls = ['language', 'region', 'direction'].map((id) =>
+  document.getElementById(id),
+);
+const [language, region, direction] = controls;
+function applySwitcher() {
+  const tag = language.value
+    ? [language.value, region.value].filter(Boolean).join('-')
+    : '';
+  if (tag) main.setAttribute('lang', tag);
+  else main.removeAttribute('lang');
+  main.dir = direction.value;
+  document.getElementById('lang-tag').textContent = tag ? `lang="${tag}"` : '';
+}
+for (const control of controls) control.addEventListener('change', applySwitcher);
