@@ -572,21 +572,6 @@ describe('<cst-disclaimer>', () => {
       restore = undefined;
     });
 
-    /** Makes every read of `window.localStorage` throw, as a blocked frame does. */
-    function blockLocalStorage() {
-      const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-      restore = () => {
-        if (own) Object.defineProperty(window, 'localStorage', own);
-        else Reflect.deleteProperty(window, 'localStorage');
-      };
-    }
-
     /** Makes `Storage#setItem` throw, as a full quota does; counts the calls. */
     function fillQuota() {
       const original = Storage.prototype.setItem;
@@ -617,19 +602,8 @@ describe('<cst-disclaimer>', () => {
       expect(errors).to.deep.equal([]);
     }
 
-    it('shows and dismisses when localStorage throws on access', async () => {
-      store(localStorage, { revision: '', until: Date.now() + DAY_MS });
-      blockLocalStorage();
-      expect(() => window.localStorage).to.throw();
-      await expectShowsAndDismisses();
-    });
-
-    it('restores the original localStorage after blocking it', () => {
-      blockLocalStorage();
-      restore!();
-      restore = undefined;
-      expect(window.localStorage).to.be.instanceOf(Storage);
-    });
+    // A localStorage that throws on access is tested in its own page:
+    // disclaimer-storage-blocked.test.ts.
 
     it('shows and dismisses when setItem throws QuotaExceededError', async () => {
       const calls = fillQuota();
