@@ -1,25 +1,116 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { emulateMediaPlugin } from '@web/test-runner-commands/plugins';
+import {
+  CHROMIUM_ARGS,
+  FIREFOX_PREFS,
+  findChromium,
+  findFirefox,
+  findWebKit,
+} from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+
+// Every installed engine runs the whole suite: Chromium always, Firefox and
+// WebKit when they are found (scripts/browsers.mjs says where it looks).
+// BROWSERS=chromium,webkit runs only those.
+const ENGINES = {
+  chromium: {
+    name: 'Chromium',
+    find: findChromium,
+    install: 'apt-get install chromium, or set CHROME_PATH',
+    launcher: (executablePath) =>
+      chromeLauncher({
+        // Passing puppeteer makes the report say "Chromium", not "Chrome".
+        puppeteer: puppeteerCore,
+        launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      }),
+  },
+  firefox: {
+    name: 'Firefox',
+    find: findFirefox,
+    install: 'apt-get install firefox-esr, or set FIREFOX_PATH',
+    // puppeteer-core drives Firefox over WebDriver BiDi: no geckodriver.
+    launcher: (executablePath) =>
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath,
+          headless: true,
+          extraPrefsFirefox: FIREFOX_PREFS,
+        },
+      }),
+  },
+  webkit: {
+    name: 'WebKit',
+    find: findWebKit,
+    install: 'apt-get install webkit2gtk-driver xvfb',
+    launcher: webkitLauncher,
+  },
+};
+
+const wanted = (process.env.BROWSERS || Object.keys(ENGINES).join(','))
+  .toLowerCase()
+  .split(/[\s,]+/)
+  .filter(Boolean);
+const unknown = wanted.filter((key) => !(key in ENGINES));
+if (unknown.length) {
+  throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use ${Object.keys(ENGINES)}`);
+}
+const browsers = [];
+const ran = [];
+const notRun = [];
+for (const key of wanted) {
+  const engine = ENGINES[key];
+  const found = engine.find();
+  if (found) {
+    browsers.push(engine.launcher(found));
+    ran.push(`${engine.name} (${found.browser ?? found})`);
+  } else if (key === 'chromium') {
+    throw new Error(`Chromium not found (Debian: ${engine.install}).`);
+  } else {
+    notRun.push(`${engine.name}: not installed (Debian: ${engine.install})`);
+  }
+}
+console.log(`Browser engines: ${ran.join(', ')}`);
+for (const line of notRun) console.log(`Not run: ${line}`);
+
+/**
+ * Answers the `can-emulate-media` command (test/helpers.ts) by doing what
+ * `emulateMedia()` does, without logging a failure: Firefox over WebDriver
+ * BiDi and the WebDriver launcher (WebKit) cannot emulate media.
+ */
+function canEmulateMediaPlugin() {
+  const emulate = emulateMediaPlugin();
+  return {
+    name: 'can-emulate-media',
+    async executeCommand({ command, session }) {
+      if (command !== 'can-emulate-media') return undefined;
+      const payload = { colorScheme: 'light' };
+      return emulate.executeCommand({ command: 'emulate-media', payload, session }).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    canEmulateMediaPlugin(),
   ],
+  browsers,
   // One page at a time: a background tab gets no animation frames, so
   // ResizeObserver and frame-based waits would never fire there.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  // `npm test` passes --coverage; the thresholds then fail the run.
+  // `npm test` passes --coverage; the thresholds then fail the run. Only
+  // Chromium reports coverage (V8's native coverage through puppeteer);
+  // the Firefox and WebKit launchers return none without an instrumented
+  // build, so the figures are Chromium's.
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },

@@ -2,7 +2,14 @@ import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CstAskProvider } from '../src/components/ask-provider/ask-provider.js';
 import '../src/define.js';
-import { collectErrors, inDarkMode, shadow, text, UNSAFE_URLS } from './helpers.js';
+import {
+  collectErrors,
+  inDarkMode,
+  itEmulatingMedia,
+  shadow,
+  text,
+  UNSAFE_URLS,
+} from './helpers.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const DEFAULT_PROVIDER = 'your doctor or other healthcare provider';
@@ -507,20 +514,22 @@ describe('<cst-ask-provider>', () => {
     }
 
     describe('theme="auto" with a dark system colour scheme', () => {
-      it('follows the system colour scheme', () =>
+      itEmulatingMedia('follows the system colour scheme', () =>
         inDarkMode(async () => {
           const el = await create();
           expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
           const base = shadow(el).querySelector('[part~="base"]')!;
           expect(getComputedStyle(base).backgroundColor).to.equal('rgb(26, 37, 48)');
-        }));
+        }),
+      );
 
       for (const [name, attributes] of variants) {
-        it(`${name} is accessible`, () =>
+        itEmulatingMedia(`${name} is accessible`, () =>
           inDarkMode(async () => {
             const el = await create(attributes);
             await expect(el).to.be.accessible();
-          }));
+          }),
+        );
       }
     });
   });

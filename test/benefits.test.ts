@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CstBenefits } from '../src/components/benefits/benefits.js';
-import { collectErrors, inDarkMode, shadow, text } from './helpers.js';
+import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from './helpers.js';
 
 const ALL_TITLES = [
   'Pain',
@@ -328,13 +328,20 @@ describe('<cst-benefits>', () => {
       });
     }
 
-    it('follows the system colour scheme in auto, and reflects the theme property', async () => {
+    itEmulatingMedia('follows the system colour scheme in auto', async () => {
       const el = await render();
       const base = shadow(el).querySelector('[part~="base"]')!;
       const light = getComputedStyle(base).backgroundColor;
       await inDarkMode(async () => {
         expect(getComputedStyle(base).backgroundColor).not.to.equal(light);
       });
+      expect(getComputedStyle(base).backgroundColor).to.equal(light);
+    });
+
+    it('reflects the theme property and paints dark', async () => {
+      const el = await render(html`<cst-benefits theme="light"></cst-benefits>`);
+      const base = shadow(el).querySelector('[part~="base"]')!;
+      const light = getComputedStyle(base).backgroundColor;
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.getAttribute('theme')).to.equal('dark');
@@ -406,7 +413,7 @@ describe('<cst-benefits>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('passes axe in auto theme when the system is dark', async () => {
+    itEmulatingMedia('passes axe in auto theme when the system is dark', async () => {
       await inDarkMode(async () => {
         const el = await render();
         await expect(el).to.be.accessible();

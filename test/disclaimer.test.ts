@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { CstDismissEvent } from '../src/components/disclaimer/dismiss-event.js';
-import { collectErrors, inDarkMode, shadow, text } from './helpers.js';
+import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from './helpers.js';
 
 const KEY = 'cst-disclaimer-dismissed';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -728,6 +728,15 @@ describe('<cst-disclaimer>', () => {
       expect(getComputedStyle(el).colorScheme).to.equal('light');
     });
 
+    it('in auto, paints the surface of the system colour scheme, whichever it is', async () => {
+      // Runs in every engine; the emulated dark scheme is tested where the runner can.
+      const el = await fixture<CstDisclaimer>(html`<cst-disclaimer></cst-disclaimer>`);
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      expect(getComputedStyle(base(el)!).backgroundColor).to.equal(
+        dark ? DARK_SURFACE : LIGHT_SURFACE,
+      );
+    });
+
     it('paints the light and dark surfaces', async () => {
       const light = await fixture<CstDisclaimer>(
         html`<cst-disclaimer theme="light"></cst-disclaimer>`,
@@ -761,13 +770,14 @@ describe('<cst-disclaimer>', () => {
       });
     }
 
-    it('auto theme with a dark system scheme', () =>
+    itEmulatingMedia('auto theme with a dark system scheme', () =>
       inDarkMode(async () => {
         const el = await fixture<CstDisclaimer>(
           html`<cst-disclaimer dismissible></cst-disclaimer>`,
         );
         expect(getComputedStyle(base(el)!).backgroundColor).to.equal(DARK_SURFACE);
         await expect(el).to.be.accessible();
-      }));
+      }),
+    );
   });
 });

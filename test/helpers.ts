@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 /** The element's shadow root; every widget renders into one. */
 export function shadow(el: Element): ShadowRoot {
@@ -35,6 +35,27 @@ export async function collectErrors(body: () => Promise<void> | void): Promise<s
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
+}
+
+/**
+ * Whether the test runner can emulate the system colour scheme in this
+ * browser, found by trying (the `can-emulate-media` command of
+ * web-test-runner.config.mjs). Chromium's launcher can, over CDP. Firefox
+ * cannot: puppeteer drives it over WebDriver BiDi, where emulating media
+ * features needs CDP (Firefox ESR 153 has no BiDi media override). The
+ * WebDriver launcher that drives WebKit has no such command at all.
+ * test/engines.test.ts checks that this is so.
+ */
+export const canEmulateMedia: boolean =
+  (await executeServerCommand<boolean, undefined>('can-emulate-media')) === true;
+
+/**
+ * Declares a test that emulates the system colour scheme (with `inDarkMode`).
+ * It is declared only where the runner can do that, and its title says so.
+ */
+export function itEmulatingMedia(title: string, body: () => Promise<void>): void {
+  if (canEmulateMedia)
+    it(`${title} (needs emulateMedia: not in Firefox over BiDi, nor WebDriver)`, body);
 }
 
 /** Runs `body` with the system colour scheme emulated as dark, then restores light. */
