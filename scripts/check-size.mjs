@@ -1,27 +1,90 @@
-// Fails the build when the drop-in script is over budget or carries things a
-// production file must not: Lit's dev-mode code or an inline source map.
-import { readFileSync } from 'node:fs';
+// Fails the build when a shipped file is over its gzip budget or carries
+// things a production file must not: Lit's dev-mode code, an inline source map
+// (a map file beside it is fine), or the same sentence twice.
+//
+// Budgets: the drop-in script (all three widgets, English, Lit, the localize
+// runtime) and each language file, `dist/locales/<locale>.js`, however many
+// there are (none is fine).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
 
-const FILE = 'dist/cst-widgets.js';
-const BUDGET_GZIP = 18 * 1024;
+const KIB = 1024;
+const MAIN = { file: 'dist/cst-widgets.js', budget: 15 * KIB };
+const LOCALES_DIR = 'dist/locales';
+const LOCALE_BUDGET = 4 * KIB;
+/** Shorter strings are markup fragments and keys, which may well repeat. */
+const SENTENCE_MIN_LENGTH = 40;
 
-const source = readFileSync(FILE);
-const text = source.toString('utf8');
-const gzip = gzipSync(source, { level: 9 }).length;
-const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+const locales = existsSync(LOCALES_DIR)
+  ? readdirSync(LOCALES_DIR)
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => ({ file: `${LOCALES_DIR}/${name}`, budget: LOCALE_BUDGET }))
+  : [];
+
+const kib = (bytes) => `${(bytes / KIB).toFixed(2)} KiB`;
+
+/** String literals and template chunks of `code` that occur more than once. */
+function repeatedSentences(code) {
+  const counts = new Map();
+  const count = (text) => {
+    if (typeof text === 'string' && text.trim().length >= SENTENCE_MIN_LENGTH) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'Literal') count(node.value);
+    if (node.type === 'TemplateElement') count(node.value.cooked);
+    for (const key of Object.keys(node)) walk(node[key]);
+  };
+  walk(parseAst(code));
+  return [...counts].filter(([, n]) => n > 1).map(([text]) => text);
+}
 
 const problems = [];
-if (gzip > BUDGET_GZIP)
-  problems.push(`${kib(gzip)} gzip is over the ${kib(BUDGET_GZIP)} budget`);
-if (/Lit is in dev mode|Multiple versions of Lit loaded/.test(text)) {
-  problems.push('contains Lit dev-mode code');
-}
-if (/sourceMappingURL=data:/.test(text)) problems.push('contains an inline source map');
+const rows = [];
+for (const { file, budget } of [MAIN, ...locales]) {
+  const source = readFileSync(file);
+  const text = source.toString('utf8');
+  const gzip = gzipSync(source, { level: 9 }).length;
+  const fail = (problem) => problems.push(`${file}: ${problem}`);
 
-console.log(
-  `${FILE}: ${kib(source.length)} minified, ${kib(gzip)} gzip (budget ${kib(BUDGET_GZIP)})`,
+  if (gzip > budget) fail(`${kib(gzip)} gzip is over the ${kib(budget)} budget`);
+  if (/Lit is in dev mode|Multiple versions of Lit loaded/.test(text)) {
+    fail('contains Lit dev-mode code');
+  }
+  if (/sourceMappingURL=data:/.test(text)) fail('contains an inline source map');
+  for (const sentence of repeatedSentences(text)) {
+    fail(`contains this text more than once: ${JSON.stringify(sentence.slice(0, 60))}…`);
+  }
+  rows.push([
+    file,
+    kib(source.length),
+    kib(gzip),
+    kib(budget),
+    gzip <= budget ? 'ok' : 'OVER',
+  ]);
+}
+
+const table = [['file', 'minified', 'gzip', 'budget', ''], ...rows];
+const widths = table[0].map((_, column) =>
+  Math.max(...table.map((row) => row[column].length)),
 );
+for (const row of table) {
+  console.log(
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+}
+if (locales.length === 0) console.log(`(no ${LOCALES_DIR}/*.js yet)`);
+
 if (problems.length > 0) {
   for (const problem of problems) console.error(`size check failed: ${problem}`);
   process.exit(1);
