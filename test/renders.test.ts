@@ -1,0 +1,239 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/define.js';
+import { CstAskProvider, CstBenefits, CstDisclaimer } from '../src/index.js';
+import { baseStyles } from '../src/internal/styles.js';
+import { shadow } from './helpers.js';
+
+/**
+ * Every widget does its work only once it is in the page, and renders once
+ * per change: never for an attribute set to the value it already has, never
+ * for being moved. Counted on subclasses that count their `render()` calls.
+ */
+
+interface Counted extends LitElement {
+  renders: number;
+}
+
+class CountedBenefits extends CstBenefits {
+  renders = 0;
+  override render() {
+    this.renders += 1;
+    return super.render();
+  }
+}
+class CountedDisclaimer extends CstDisclaimer {
+  renders = 0;
+  override render() {
+    this.renders += 1;
+    return super.render();
+  }
+}
+class CountedAskProvider extends CstAskProvider {
+  renders = 0;
+  override render() {
+    this.renders += 1;
+    return super.render();
+  }
+}
+customElements.define('counted-benefits', CountedBenefits);
+customElements.define('counted-disclaimer', CountedDisclaimer);
+customElements.define('counted-ask-provider', CountedAskProvider);
+
+/** An attribute value, or `null` for "absent". */
+type Value = string | null;
+
+/**
+ * Two different values for every attribute a widget may observe: the first
+ * is set before the first render, the second is the change. An attribute is
+ * tested wherever the widget observes it.
+ */
+const WIDGETS: {
+  tag: string;
+  ctor: typeof CountedBenefits | typeof CountedDisclaimer | typeof CountedAskProvider;
+  attributes: Record<string, [Value, Value]>;
+}[] = [
+  {
+    tag: 'counted-benefits',
+    ctor: CountedBenefits,
+    attributes: {
+      benefits: ['pain', 'stress emotional'],
+      layout: ['list', 'accordion'],
+      'heading-level': ['3', '4'],
+      'hide-intro': ['', null],
+      evidence: ['hide', 'show'],
+      theme: ['dark', 'light'],
+      lang: ['en', 'en-GB'],
+    },
+  },
+  {
+    tag: 'counted-disclaimer',
+    ctor: CountedDisclaimer,
+    attributes: {
+      position: ['top', 'bottom'],
+      dismissible: [null, ''],
+      remember: ['none', 'session'],
+      'remember-days': ['30', '60'],
+      revision: ['r1', 'r2'],
+      'dismiss-label': ['Close', 'Hide'],
+      theme: ['dark', 'light'],
+      lang: ['en', 'en-GB'],
+    },
+  },
+  {
+    tag: 'counted-ask-provider',
+    ctor: CountedAskProvider,
+    attributes: {
+      questions: ['', null],
+      urgent: [null, ''],
+      'emergency-number': ['112', '999'],
+      provider: ['your GP', 'your midwife'],
+      'contact-href': ['tel:+441234567890', 'mailto:clinic@example.com'],
+      'contact-label': ['Call us', 'Write to us'],
+      'heading-level': ['3', '4'],
+      theme: ['dark', 'light'],
+      lang: ['en', 'en-GB'],
+    },
+  },
+];
+
+function set(el: Element, name: string, value: Value) {
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/**
+ * Waits for the pending update and for anything that could request another
+ * one after it (slotchange, ResizeObserver, a follow-up microtask).
+ */
+async function settle(el: LitElement) {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function place<T extends Counted>(
+  tag: string,
+  attributes: Record<string, Value> = {},
+): Promise<T> {
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) set(el, name, value);
+  const placed = await fixture<T>(html`${el}`);
+  await settle(placed);
+  return placed;
+}
+
+describe('rendering work', () => {
+  for (const { tag, ctor, attributes } of WIDGETS) {
+    describe(tag.replace('counted-', 'cst-'), () => {
+      const observed = ctor.observedAttributes;
+
+      it('has a test value pair for every attribute it observes', () => {
+        expect(observed.length).to.be.greaterThan(0);
+        expect(Object.keys(attributes)).to.include.members(observed);
+      });
+
+      it('does nothing before it is connected, then renders once', async () => {
+        const el = document.createElement(tag) as Counted;
+        for (const [name, [first]] of Object.entries(attributes)) set(el, name, first);
+        await nextFrame();
+        await nextFrame();
+        expect(el.renders, 'renders before connecting').to.equal(0);
+        expect(el.shadowRoot, 'shadow root before connecting').to.equal(null);
+
+        const placed = await fixture<Counted>(html`${el}`);
+        await settle(placed);
+        expect(placed.renders).to.equal(1);
+      });
+
+      it('renders once however many attributes change in one go', async () => {
+        const el = await place<Counted>(tag);
+        expect(el.renders).to.equal(1);
+        for (const [name, [first]] of Object.entries(attributes)) set(el, name, first);
+        await settle(el);
+        expect(el.renders).to.equal(2);
+      });
+
+      it('is not rendered again when it is moved', async () => {
+        const el = await place<Counted>(tag);
+        const other = document.createElement('div');
+        el.parentElement!.append(other);
+        other.append(el);
+        await settle(el);
+        el.parentElement!.parentElement!.append(el);
+        await settle(el);
+        expect(el.renders).to.equal(1);
+      });
+
+      for (const [name, [first, second]] of Object.entries(attributes)) {
+        if (!observed.includes(name)) continue;
+        it(`${name}: the same value again does not render, a new value renders once`, async () => {
+          const el = await place<Counted>(tag, { [name]: first });
+          expect(el.renders, 'first render').to.equal(1);
+
+          set(el, name, first);
+          await settle(el);
+          expect(el.renders, `${name} set to the same value`).to.equal(1);
+
+          set(el, name, second);
+          await settle(el);
+          expect(el.renders, `${name} changed`).to.equal(2);
+
+          set(el, name, second);
+          await settle(el);
+          expect(el.renders, `${name} set to the same value again`).to.equal(2);
+        });
+      }
+    });
+  }
+
+  it('does not re-render a disclaimer with its own text once the slot fills', async () => {
+    const el = document.createElement('counted-disclaimer') as CountedDisclaimer;
+    el.innerHTML = '<p>Our own words.</p>';
+    const placed = await fixture<CountedDisclaimer>(html`${el}`);
+    await settle(placed);
+    expect(placed.renders).to.equal(1);
+  });
+
+  it('does not re-render when a property is set to the value it has', async () => {
+    const benefits = await place<CountedBenefits>('counted-benefits', { layout: 'list' });
+    benefits.layout = 'list';
+    benefits.hideIntro = false;
+    const disclaimer = await place<CountedDisclaimer>('counted-disclaimer');
+    disclaimer.position = 'inline';
+    disclaimer.dismissible = false;
+    const ask = await place<CountedAskProvider>('counted-ask-provider', {
+      provider: 'your GP',
+    });
+    ask.provider = 'your GP';
+    ask.questions = false;
+    await Promise.all([settle(benefits), settle(disclaimer), settle(ask)]);
+    expect([benefits.renders, disclaimer.renders, ask.renders]).to.deep.equal([1, 1, 1]);
+  });
+});
+
+describe('shared styles', () => {
+  it('adopts the same style sheet objects in every instance, with no <style> copies', async () => {
+    const tags = ['cst-benefits', 'cst-disclaimer', 'cst-ask-provider'];
+    const first = await Promise.all(tags.map((tag) => place<Counted>(tag)));
+    const second = await Promise.all(tags.map((tag) => place<Counted>(tag)));
+    const shared = baseStyles.styleSheet;
+    expect(shared, 'baseStyles has a constructed sheet').to.be.instanceOf(CSSStyleSheet);
+
+    tags.forEach((tag, index) => {
+      const sheets = shadow(first[index]!).adoptedStyleSheets;
+      expect(sheets.length, tag).to.be.greaterThan(1);
+      expect(shadow(second[index]!).adoptedStyleSheets, tag).to.deep.equal(sheets);
+      sheets.forEach((sheet, n) =>
+        expect(
+          shadow(second[index]!).adoptedStyleSheets[n],
+          `${tag} sheet ${n}`,
+        ).to.equal(sheet),
+      );
+      // One sheet for the shared base styles, whichever widget adopts it.
+      expect(sheets, `${tag} adopts the shared base sheet`).to.include(shared);
+      expect(shadow(first[index]!).querySelectorAll('style'), tag).to.have.length(0);
+    });
+  });
+});
