@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { emulateMediaPlugin } from '@web/test-runner-commands/plugins';
@@ -95,9 +96,25 @@ function canEmulateMediaPlugin() {
   };
 }
 
+/**
+ * Language files are imported by a URL computed at run time
+ * (`./locales/es.js`), which the esbuild plugin cannot rewrite to the .ts
+ * source as it does for static imports; serve the .ts file for such a URL.
+ */
+function serveTsForJs(context, next) {
+  if (context.path.startsWith('/src/') && context.path.endsWith('.js')) {
+    const ts = context.path.replace(/\.js$/, '.ts');
+    if (!existsSync(`.${context.path}`) && existsSync(`.${ts}`)) {
+      context.url = context.url.replace(context.path, ts);
+    }
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [serveTsForJs],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     canEmulateMediaPlugin(),
