@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/define.js';
 import { CstAskProvider, CstBenefits, CstDisclaimer } from '../src/index.js';
+import { FIRST_WIDGETS } from '../src/internal/render-queue.js';
 import { baseStyles } from '../src/internal/styles.js';
 import { shadow } from './helpers.js';
 
@@ -15,10 +16,14 @@ interface Counted extends LitElement {
   renders: number;
 }
 
+/** Every counted render, in the order they happened. */
+const renderLog: Element[] = [];
+
 class CountedBenefits extends CstBenefits {
   renders = 0;
   override render() {
     this.renders += 1;
+    renderLog.push(this);
     return super.render();
   }
 }
@@ -26,6 +31,7 @@ class CountedDisclaimer extends CstDisclaimer {
   renders = 0;
   override render() {
     this.renders += 1;
+    renderLog.push(this);
     return super.render();
   }
 }
@@ -33,6 +39,7 @@ class CountedAskProvider extends CstAskProvider {
   renders = 0;
   override render() {
     this.renders += 1;
+    renderLog.push(this);
     return super.render();
   }
 }
@@ -235,5 +242,75 @@ describe('shared styles', () => {
       expect(sheets, `${tag} adopts the shared base sheet`).to.include(shared);
       expect(shadow(first[index]!).querySelectorAll('style'), tag).to.have.length(0);
     });
+  });
+});
+
+describe('render queue', () => {
+  let tags = 0;
+  /** New tag names for new subclasses: a constructor can be defined only once. */
+  function defineLate() {
+    tags += 1;
+    const names = [`late-disclaimer-${tags}`, `late-benefits-${tags}`];
+    return {
+      names,
+      define: () => {
+        // Benefits first, as src/define.ts does: upgrades go tag by tag.
+        customElements.define(names[1]!, class extends CountedBenefits {});
+        customElements.define(names[0]!, class extends CountedDisclaimer {});
+      },
+    };
+  }
+
+  /** Lets every pending task run, so the next render starts a new slice. */
+  const afterPendingTasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('renders widgets defined tag by tag in document order', async () => {
+    const late = defineLate();
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = Array.from(
+      { length: 3 },
+      () => `<${late.names[0]}></${late.names[0]}><${late.names[1]}></${late.names[1]}>`,
+    ).join('');
+    const elements = [...container.children] as Counted[];
+    await afterPendingTasks();
+    renderLog.length = 0;
+    late.define();
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(renderLog).to.deep.equal(elements);
+    expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
+  });
+
+  it('renders a long run of widgets a slice per task, each once, in order', async () => {
+    const late = defineLate();
+    const count = 3 * FIRST_WIDGETS + 2;
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = Array.from({ length: count }, (_, index) => {
+      const name = late.names[index % 2]!;
+      return `<${name}></${name}>`;
+    }).join('');
+    const elements = [...container.children] as Counted[];
+    await afterPendingTasks();
+    renderLog.length = 0;
+    // Every look at the clock finds 100 ms gone: each slice ends as soon as
+    // it may, after FIRST_WIDGETS widgets. No real time is measured.
+    let clock = performance.now();
+    const now = Object.getOwnPropertyDescriptor(performance, 'now');
+    Object.defineProperty(performance, 'now', {
+      configurable: true,
+      value: () => (clock += 100),
+    });
+    try {
+      late.define();
+      for (let hop = 0; hop < 50; hop += 1) await null;
+      expect(renderLog.length, 'rendered within the defining task').to.equal(
+        FIRST_WIDGETS,
+      );
+      await Promise.all(elements.map((el) => el.updateComplete));
+    } finally {
+      if (now) Object.defineProperty(performance, 'now', now);
+      else delete (performance as { now?: unknown }).now;
+    }
+    expect(renderLog).to.deep.equal(elements);
+    expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
   });
 });

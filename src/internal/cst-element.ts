@@ -8,6 +8,7 @@ import {
   renderIn,
   usable,
 } from './locale.js';
+import { inTurn } from './render-queue.js';
 
 /**
  * How long a widget whose language file is still loading waits before it
@@ -105,7 +106,11 @@ export class CstElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Holds the render until the language file is loaded, for a short while. */
+  /**
+   * Holds the render until the language file is loaded, for a short while,
+   * then until it is this widget's turn (render-queue.ts: document order, and
+   * not all in one long task when a page has many widgets).
+   */
   protected override async scheduleUpdate(): Promise<void> {
     const wanted = languageOf(this._langTag);
     if (!isReady(wanted)) {
@@ -116,7 +121,7 @@ export class CstElement extends LitElement {
       ]);
       if (!isReady(wanted)) void loaded.then(() => this.requestUpdate());
     }
-    super.scheduleUpdate();
+    await inTurn(this, () => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues) {
