@@ -10,12 +10,13 @@
 //
 // Every load is cold: a fresh browser context, cache off. Loopback runs
 // (1280×800) measure speed; slow-4G runs (412×823, network throttled through
-// CDP, CPU not slowed) measure layout shift and first paint. Prints a table,
-// and writes the JSON to bench/results/<date>-<commit>.json.
+// CDP; the CPU too, 4×, in one extra run of A) measure layout shift and first
+// paint. Prints a table, and writes the JSON to
+// bench/results/<date>-<commit>.json.
 //
 // Options: --reps=N (default 7), --no-save (print only).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
@@ -46,6 +47,8 @@ const MANY = 100;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 412, height: 823 };
 const SLOW_4G = PredefinedNetworkConditions['Slow 4G'];
+/** Lighthouse's mobile CPU slowdown. */
+const CPU_SLOWDOWN = 4;
 const GOALS = { ratio: 1.25, longestTaskMs: 100, cls: 0.005 };
 /** Gives up on a stuck run: the benchmark never outlives this. */
 const HARD_LIMIT_MS = 20 * 60_000;
@@ -74,8 +77,26 @@ const html = (path, body) =>
 const bundle = readFileSync(BUNDLE);
 routes.set(SCRIPT_PATH, { type: 'text/javascript; charset=utf-8', body: () => bundle });
 routes.set('/site.css', { type: 'text/css; charset=utf-8', body: () => SITE_CSS });
+// Language files, beside the script as the README says to upload them.
+for (const name of existsSync('dist/locales') ? readdirSync('dist/locales') : []) {
+  if (!name.endsWith('.js')) continue;
+  const body = readFileSync(`dist/locales/${name}`);
+  routes.set(SCRIPT_PATH.replace(/[^/]+$/, `locales/${name}`), {
+    type: 'text/javascript; charset=utf-8',
+    body: () => body,
+  });
+}
 
 html('/a.html', hostPage({ title: 'A', head: SCRIPT_TAG, widgets: SNIPPET_WIDGETS }));
+html(
+  '/a-fr.html',
+  hostPage({
+    title: 'A, in French',
+    head: SCRIPT_TAG,
+    widgets: SNIPPET_WIDGETS,
+    lang: 'fr',
+  }),
+);
 html(
   '/a-inline-css.html',
   hostPage({
@@ -197,7 +218,7 @@ const browser = await puppeteer.launch({
 /** One cold load of `path`: what `collect` read, plus heap and trace figures. */
 async function measure(
   path,
-  { viewport = DESKTOP, network, trace = false, widgets = true } = {},
+  { viewport = DESKTOP, network, cpuSlowdown, trace = false, widgets = true } = {},
 ) {
   const context = await browser.createBrowserContext();
   try {
@@ -206,6 +227,9 @@ async function measure(
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (cpuSlowdown) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     if (network) {
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
@@ -297,7 +321,13 @@ function stats(values) {
   const middle = Math.floor(sorted.length / 2);
   const median =
     sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { median, min: sorted[0], max: sorted.at(-1), n: sorted.length };
+  const round = (v) => Math.round(v * 1e4) / 1e4;
+  return {
+    median: round(median),
+    min: round(sorted[0]),
+    max: round(sorted.at(-1)),
+    n: sorted.length,
+  };
 }
 
 // ---------------------------------------------------------------- machine
@@ -371,6 +401,8 @@ try {
     await record('cStaticTrace', '/c-static.html', { trace: true, widgets: false });
     await record('a4g', '/a.html', slow);
     await record('aBare4g', '/a-bare.html', slow);
+    await record('a4gCpu4', '/a.html', { ...slow, cpuSlowdown: CPU_SLOWDOWN });
+    await record('aFr4g', '/a-fr.html', slow);
     await record('b4g', '/b.html', { ...slow, widgets: false });
     await record('aInline4g', '/a-inline-css.html', slow);
     await record('bInline4g', '/b-inline-css.html', { ...slow, widgets: false });
@@ -387,6 +419,7 @@ try {
 function summarise() {
   const of = (name, pick) => stats(runs[name].map(pick));
   const pairs = runs.a.map((a, i) => widgetsVisible(a) / runs.b[i].fcp);
+  const slowPairs = runs.a4g.map((a, i) => widgetsVisible(a) / runs.b4g[i].fcp);
   const sanity = {
     widgetsOnA: runs.a[0].widgets,
     widgetsOnC: runs.c[0].widgets,
@@ -397,6 +430,7 @@ function summarise() {
     aVisibleMs: of('a', widgetsVisible),
     bFcpMs: of('b', (r) => r.fcp),
     abRatio: stats(pairs),
+    abRatioSlow4g: stats(slowPairs),
     cRenderedMs: of('c', (r) => r.rendered),
     cRenderedAfterDownloadMs: of('c', (r) => r.rendered - r.scriptResponseEnd),
     cLongestTaskMs: of('cTrace', (r) => r.longestTask),
@@ -404,6 +438,9 @@ function summarise() {
     cStaticLongestTaskMs: of('cStaticTrace', (r) => r.longestTask),
     aClsSlow4g: of('a4g', (r) => cls(r.shifts)),
     aBareClsSlow4g: of('aBare4g', (r) => cls(r.shifts)),
+    aClsSlow4gCpu4: of('a4gCpu4', (r) => cls(r.shifts)),
+    aFrClsSlow4g: of('aFr4g', (r) => cls(r.shifts)),
+    aFrVisibleSlow4gMs: of('aFr4g', widgetsVisible),
     bClsSlow4g: of('b4g', (r) => cls(r.shifts)),
     cClsSlow4g: of('c4g', (r) => cls(r.shifts)),
     cBareClsSlow4g: of('cBare4g', (r) => cls(r.shifts)),
@@ -442,7 +479,7 @@ function summarise() {
       loopbackViewport: DESKTOP,
       slow4gViewport: PHONE,
       slow4g: SLOW_4G,
-      cpuThrottling: 'none',
+      cpuSlowdown: `none; ${CPU_SLOWDOWN}× in the "CPU" run`,
       widgetsPerTagOnC: MANY,
     },
     goals: GOALS,
@@ -470,13 +507,17 @@ const rows = [
   ['C static: longest task (trace)', m.cStaticLongestTaskMs, ms],
   ['CLS A, slow 4G (README snippet)', m.aClsSlow4g, plain(3), '0.00'],
   ['CLS A, slow 4G, bare script tag', m.aBareClsSlow4g, plain(3)],
+  [`CLS A, slow 4G, CPU ${CPU_SLOWDOWN}× slower`, m.aClsSlow4gCpu4, plain(3), '0.00'],
+  ['CLS A in French (lang="fr"), slow 4G', m.aFrClsSlow4g, plain(3)],
   ['CLS B, slow 4G', m.bClsSlow4g, plain(3)],
   ['CLS C, slow 4G (README snippet)', m.cClsSlow4g, plain(3), '0.00'],
   ['CLS C, slow 4G, bare script tag', m.cBareClsSlow4g, plain(3)],
   ['A: first paint, slow 4G', m.aFcpSlow4gMs, ms],
   ['A bare: first paint, slow 4G', m.aBareFcpSlow4gMs, ms],
   ['A bare: widgets on screen, slow 4G', m.aBareVisibleSlow4gMs, ms],
+  ['A in French: widgets on screen, slow 4G', m.aFrVisibleSlow4gMs, ms],
   ['B: first paint, slow 4G', m.bFcpSlow4gMs, ms],
+  ['A/B, slow 4G', m.abRatioSlow4g, plain(2), `≤ ${GOALS.ratio}`],
   ['A, page without a stylesheet: first paint, slow 4G', m.aInlineCssFcpSlow4gMs, ms],
   ['B, page without a stylesheet: first paint, slow 4G', m.bInlineCssFcpSlow4gMs, ms],
   ['A: transferred', m.aBytes, kib],

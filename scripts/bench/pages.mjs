@@ -32,9 +32,9 @@ const styles = (inlineCss) =>
  * A host page. `widgets` maps each tag to the markup that stands in its
  * place; `head` is what the page adds to its `<head>` (the script tag).
  */
-export function hostPage({ title, head = '', widgets, inlineCss = false }) {
+export function hostPage({ title, head = '', widgets, inlineCss = false, lang = 'en' }) {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
