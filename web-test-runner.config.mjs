@@ -10,6 +10,7 @@ import {
   findWebKit,
 } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { testServerMiddleware } from './scripts/test-server.mjs';
 
 // Every installed engine runs the whole suite: Chromium always, Firefox and
 // WebKit when they are found (scripts/browsers.mjs says where it looks).
@@ -112,9 +113,11 @@ function serveTsForJs(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // HTML test pages are served as they are: the CSP pages get their header
+  // from scripts/test-server.mjs.
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
-  middleware: [serveTsForJs],
+  middleware: [serveTsForJs, ...testServerMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     canEmulateMediaPlugin(),

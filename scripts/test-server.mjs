@@ -1,0 +1,69 @@
+// What the test server does beyond serving files, for the "guest on any page"
+// tests (issue 5): pages served with a strict Content-Security-Policy header,
+// and the drop-in script served to any origin (a sandboxed frame has none).
+// Used by web-test-runner.config.mjs.
+import { createHash } from 'node:crypto';
+
+/**
+ * What the widgets need from a page's CSP, as the README's "Security" section
+ * says: scripts and language files from the script's own origin (here 'self'),
+ * and Trusted Types with Lit's policy, `lit-html`. Nothing for styles (the
+ * widgets adopt constructed style sheets), nothing inline, no eval.
+ */
+export const WIDGETS_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+];
+
+/** The CSP of each HTML test page that is served with one. */
+export const CSP_PAGES = {
+  // Exactly what the README asks of a site.
+  '/test/csp-strict.test.html': WIDGETS_CSP,
+  // A page with more than one copy of Lit needs 'allow-duplicates' (README).
+  '/test/csp-shared-lit.test.html': WIDGETS_CSP.map((directive) =>
+    directive.startsWith('trusted-types ')
+      ? `${directive} 'allow-duplicates'`
+      : directive,
+  ),
+};
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/**
+ * Adds the page's CSP as a real response header. The only thing added for the
+ * test runner: the SHA-256 hashes of the inline scripts it injects into every
+ * test page (its configuration and its console capture), so that those exact
+ * scripts, and no other inline script, may run. The runner's WebSocket is
+ * same-origin, which 'self' allows.
+ */
+export async function cspHeaders(context, next) {
+  await next();
+  const policy = CSP_PAGES[context.path];
+  if (!policy || typeof context.body !== 'string') return;
+  const hashes = [...context.body.matchAll(INLINE_SCRIPT)].map(
+    ([, source]) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`,
+  );
+  const directives = policy.map((directive) =>
+    directive.startsWith('script-src ') && hashes.length > 0
+      ? `${directive} ${hashes.join(' ')}`
+      : directive,
+  );
+  context.set('Content-Security-Policy', directives.join('; '));
+}
+
+/**
+ * Serves the built script and its language files to any origin, as a CDN
+ * does. A frame sandboxed without allow-same-origin has an opaque origin, so
+ * its module scripts are cross-origin requests that need this header.
+ */
+export async function distForAnyOrigin(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
+export const testServerMiddleware = [cspHeaders, distForAnyOrigin];

@@ -1,0 +1,172 @@
+/**
+ * test/csp-strict.test.html: the drop-in script, as a site ships it, on a page
+ * served with exactly the Content-Security-Policy that the README asks for
+ * (scripts/test-server.mjs, WIDGETS_CSP). Only one copy of Lit may be on this
+ * page, so this file imports no Lit (not @open-wc/testing): the policy names
+ * `lit-html` once, without 'allow-duplicates'.
+ */
+import { runTests } from '@web/test-runner-mocha';
+import { expect } from '@esm-bundle/chai';
+import { eventually, servedPolicy, violations } from './violations.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const SCRIPT = new URL('/dist/cst-widgets.js', location.href).href;
+
+const DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+];
+
+/** Every variant of every widget, as [tag, attributes, light-DOM text]. */
+const VARIANTS: [string, Record<string, string>, string?][] = [
+  ['cst-benefits', {}],
+  ['cst-benefits', { layout: 'list', evidence: 'hide', 'heading-level': '3' }],
+  ['cst-benefits', { layout: 'accordion', 'hide-intro': '', benefits: 'pain stress' }],
+  ['cst-benefits', { theme: 'dark' }],
+  ['cst-disclaimer', {}],
+  ['cst-disclaimer', { dismissible: '', remember: 'none' }],
+  ['cst-disclaimer', { position: 'top', dismissible: '', remember: 'session' }],
+  ['cst-disclaimer', { position: 'bottom', theme: 'light' }],
+  ['cst-disclaimer', {}, 'Our own words: see a doctor first.'],
+  ['cst-ask-provider', {}],
+  [
+    'cst-ask-provider',
+    {
+      questions: '',
+      urgent: '',
+      provider: 'your GP',
+      'contact-href': 'tel:+441234567890',
+      'contact-label': 'Call us',
+    },
+  ],
+  ['cst-ask-provider', { urgent: '', 'emergency-number': '112', theme: 'dark' }],
+];
+
+function create(
+  parent: HTMLElement,
+  [tag, attributes, light]: (typeof VARIANTS)[number],
+): Widget {
+  const el = document.createElement(tag) as Widget;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (light) el.append(light);
+  parent.append(el);
+  return el;
+}
+
+async function settle(widgets: Widget[]) {
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all(widgets.map((el) => el.updateComplete));
+  }
+  // A fixed banner's spacer is sized by a ResizeObserver, after layout.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+function part(el: Widget, name: string) {
+  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+const hasTrustedTypes = 'trustedTypes' in window;
+
+runTests(() => {
+  describe('under a strict Content-Security-Policy header', () => {
+    it('is served with the documented policy, plus hashes of the runner’s own inline scripts only', async () => {
+      const policy = await servedPolicy();
+      const directives = policy.split(/\s*;\s*/);
+      for (const directive of DIRECTIVES) expect(directives).to.include(directive);
+      const scriptSrc = directives.find((d) => d.startsWith('script-src '))!;
+      const [, ...sources] = scriptSrc.split(/\s+/);
+      expect(sources[0]).to.equal("'self'");
+      for (const source of sources.slice(1)) expect(source).to.match(/^'sha256-[^']+'$/);
+    });
+
+    it('enforces it: an inline <style> the page adds is blocked and reported', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red }';
+      document.head.append(style);
+      expect(await eventually(() => violations.length > 0)).to.equal(true);
+      expect(violations[0]!.directive).to.match(/^style-src/);
+      expect(getComputedStyle(document.body).outlineStyle).to.equal('none');
+      style.remove();
+      violations.length = 0;
+    });
+
+    if (hasTrustedTypes) {
+      it('enforces Trusted Types: the page cannot assign a string to innerHTML', async () => {
+        const div = document.createElement('div');
+        expect(() => {
+          div.innerHTML = '<b>x</b>';
+        }).to.throw(TypeError);
+        expect(await eventually(() => violations.length > 0)).to.equal(true);
+        expect(violations[0]!.directive).to.equal('require-trusted-types-for');
+        violations.length = 0;
+      });
+    }
+
+    it('renders every widget, every variant, in English, French and German, with no violation', async () => {
+      await import(/* @vite-ignore */ SCRIPT);
+      const widgets: Widget[] = [];
+      for (const lang of ['en', 'fr', 'de-DE']) {
+        const section = document.createElement('section');
+        section.lang = lang;
+        document.body.append(section);
+        for (const variant of VARIANTS) widgets.push(create(section, variant));
+      }
+      await settle(widgets);
+
+      for (const el of widgets) {
+        expect(part(el, 'base'), el.localName).to.exist;
+        // A disclaimer with its own text shows it through its slot.
+        const shown = el.shadowRoot!.textContent! + el.textContent!;
+        expect(shown.trim(), el.localName).not.to.equal('');
+      }
+      const french = widgets[VARIANTS.length]!;
+      expect(part(french, 'base')!.getAttribute('lang')).to.equal('fr');
+      expect(part(french, 'heading')!.textContent).to.contain('thérapie');
+      const german = widgets[2 * VARIANTS.length]!;
+      expect(part(german, 'base')!.getAttribute('lang')).to.equal('de');
+
+      // Styles apply (adopted style sheets, not inline <style>).
+      const card = part(widgets[0]!, 'topic')!;
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      const top = widgets.find((el) => el.getAttribute('position') === 'top')!;
+      expect(getComputedStyle(part(top, 'base')!).position).to.equal('fixed');
+
+      // Interaction re-renders under the policy too.
+      const accordion = widgets[2]!;
+      accordion.shadowRoot!.querySelector('button')!.click();
+      const dismissible = widgets[5]!;
+      part(dismissible, 'close-button')!.click();
+      widgets[9]!.setAttribute('provider', '<img src=x onerror=alert(1)>');
+      await settle(widgets);
+      expect(accordion.shadowRoot!.querySelector('[aria-expanded="true"]')).to.exist;
+      expect(part(dismissible, 'base')).to.equal(null);
+      expect(widgets[9]!.shadowRoot!.querySelector('img')).to.equal(null);
+
+      expect(violations).to.deep.equal([]);
+    });
+
+    // The README says to add 'allow-duplicates' on a page with another copy
+    // of Lit (test/csp-shared-lit.test.html); this is why.
+    if (hasTrustedTypes) {
+      it('refuses a second copy of Lit without ’allow-duplicates’, and the first copy goes on working', async () => {
+        let error: unknown;
+        await import(/* @vite-ignore */ `${SCRIPT}?second`).catch((e: unknown) => {
+          error = e;
+        });
+        expect(error).to.be.instanceOf(TypeError);
+        expect(await eventually(() => violations.length > 0)).to.equal(true);
+        expect(violations.map((v) => v.directive)).to.deep.equal(['trusted-types']);
+        violations.length = 0;
+        const el = document.querySelector<Widget>('cst-ask-provider')!;
+        el.setAttribute('provider', 'your family doctor');
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent).to.contain('your family doctor');
+      });
+    }
+  });
+});
