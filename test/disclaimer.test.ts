@@ -616,6 +616,26 @@ describe('<cst-disclaimer>', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
     });
 
+    it('shows and dismisses when the browser’s own localStorage quota is full', async () => {
+      // Fill the real quota, down to a single character, until the browser refuses.
+      const keys: string[] = [];
+      restore = () => keys.forEach((key) => localStorage.removeItem(key));
+      for (let size = 2 ** 20; size >= 1;) {
+        const key = `cst-test-fill-${keys.length}`;
+        try {
+          localStorage.setItem(key, 'x'.repeat(size));
+          keys.push(key);
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+      expect(() => localStorage.setItem(KEY, '{}')).to.throw();
+      await expectShowsAndDismisses(
+        html`<cst-disclaimer dismissible revision="full"></cst-disclaimer>`,
+      );
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+
     it('shows and dismisses with remember="session" when setItem throws', async () => {
       const calls = fillQuota();
       await expectShowsAndDismisses(
