@@ -98,6 +98,15 @@ html(
   }),
 );
 html(
+  '/a-top-banner.html',
+  hostPage({
+    title: 'A, disclaimer as a top banner',
+    head: SCRIPT_TAG,
+    widgets: { ...SNIPPET_WIDGETS, 'cst-disclaimer': '' },
+    bodyStart: '<cst-disclaimer position="top"></cst-disclaimer>',
+  }),
+);
+html(
   '/a-inline-css.html',
   hostPage({
     title: 'A, no stylesheet',
@@ -403,6 +412,7 @@ try {
     await record('aBare4g', '/a-bare.html', slow);
     await record('a4gCpu4', '/a.html', { ...slow, cpuSlowdown: CPU_SLOWDOWN });
     await record('aFr4g', '/a-fr.html', slow);
+    await record('aTop4g', '/a-top-banner.html', slow);
     await record('b4g', '/b.html', { ...slow, widgets: false });
     await record('aInline4g', '/a-inline-css.html', slow);
     await record('bInline4g', '/b-inline-css.html', { ...slow, widgets: false });
@@ -440,6 +450,7 @@ function summarise() {
     aBareClsSlow4g: of('aBare4g', (r) => cls(r.shifts)),
     aClsSlow4gCpu4: of('a4gCpu4', (r) => cls(r.shifts)),
     aFrClsSlow4g: of('aFr4g', (r) => cls(r.shifts)),
+    aTopBannerClsSlow4g: of('aTop4g', (r) => cls(r.shifts)),
     aFrVisibleSlow4gMs: of('aFr4g', widgetsVisible),
     bClsSlow4g: of('b4g', (r) => cls(r.shifts)),
     cClsSlow4g: of('c4g', (r) => cls(r.shifts)),
@@ -509,6 +520,7 @@ const rows = [
   ['CLS A, slow 4G, bare script tag', m.aBareClsSlow4g, plain(3)],
   [`CLS A, slow 4G, CPU ${CPU_SLOWDOWN}× slower`, m.aClsSlow4gCpu4, plain(3), '0.00'],
   ['CLS A in French (lang="fr"), slow 4G', m.aFrClsSlow4g, plain(3)],
+  ['CLS A, disclaimer position="top", slow 4G', m.aTopBannerClsSlow4g, plain(3)],
   ['CLS B, slow 4G', m.bClsSlow4g, plain(3)],
   ['CLS C, slow 4G (README snippet)', m.cClsSlow4g, plain(3), '0.00'],
   ['CLS C, slow 4G, bare script tag', m.cBareClsSlow4g, plain(3)],

@@ -32,7 +32,14 @@ const styles = (inlineCss) =>
  * A host page. `widgets` maps each tag to the markup that stands in its
  * place; `head` is what the page adds to its `<head>` (the script tag).
  */
-export function hostPage({ title, head = '', widgets, inlineCss = false, lang = 'en' }) {
+export function hostPage({
+  title,
+  head = '',
+  widgets,
+  inlineCss = false,
+  lang = 'en',
+  bodyStart = '',
+}) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -44,6 +51,7 @@ ${styles(inlineCss)}
 ${head}
 </head>
 <body>
+${bodyStart}
 <header>
 <h1>Riverside Craniosacral Therapy</h1>
 <p>Gentle, hands-on sessions in a quiet room by the river. Read what the therapy is,
