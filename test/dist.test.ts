@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LitElement, html } from 'lit';
 import { collectErrors, shadow } from './helpers.js';
 
 /**
@@ -11,6 +12,30 @@ const TAGS = ['cst-benefits', 'cst-disclaimer', 'cst-ask-provider'];
 
 async function load(query: string) {
   await import(/* @vite-ignore */ `${SCRIPT}?${query}`);
+}
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/**
+ * The page's own Lit (from node_modules, another copy than the one inside the
+ * script), with a component defined before the script loads.
+ */
+class HostBefore extends LitElement {
+  static override properties = { count: { type: Number } };
+  count = 0;
+  override render() {
+    return html`<p>host ${this.count}</p>`;
+  }
+}
+customElements.define('host-app-before', HostBefore);
+
+/** Every widget in `root`, each expected to have rendered exactly once. */
+function expectRenderedOnce(root: ParentNode) {
+  for (const tag of TAGS) {
+    for (const el of root.querySelectorAll(tag)) {
+      expect(shadow(el).querySelectorAll('[part~="base"]').length, tag).to.equal(1);
+    }
+  }
 }
 
 describe('dist/cst-widgets.js', () => {
@@ -39,6 +64,48 @@ describe('dist/cst-widgets.js', () => {
     const errors = await collectErrors(() => load('second'));
     expect(errors).to.deep.equal([]);
     expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(before);
+  });
+
+  it('renders each widget once when the script is pasted twice around them', async () => {
+    const errors = await collectErrors(async () => {
+      const box = document.createElement('div');
+      for (const tag of TAGS) box.append(document.createElement(tag));
+      document.body.append(box);
+      await load('third');
+      box.append(...TAGS.map((tag) => document.createElement(tag)));
+      for (const el of box.children) await (el as Widget).updateComplete;
+      expectRenderedOnce(box);
+      box.remove();
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps the page’s own Lit components, defined before and after, working', async () => {
+    const errors = await collectErrors(async () => {
+      class HostAfter extends LitElement {
+        override render() {
+          return html`<p>after</p>`;
+        }
+      }
+      customElements.define('host-app-after', HostAfter);
+      const before = document.createElement('host-app-before') as HostBefore;
+      const after = document.createElement('host-app-after') as HostAfter;
+      const widget = document.createElement('cst-benefits') as Widget;
+      document.body.append(before, after, widget);
+      before.count = 2;
+      await Promise.all([
+        before.updateComplete,
+        after.updateComplete,
+        widget.updateComplete,
+      ]);
+      expect(shadow(before).textContent).to.contain('host 2');
+      expect(shadow(after).textContent).to.contain('after');
+      expectRenderedOnce(document.body);
+      before.remove();
+      after.remove();
+      widget.remove();
+    });
+    expect(errors).to.deep.equal([]);
   });
 
   it('lets the first definition win when the npm build registers too', async () => {
@@ -88,4 +155,100 @@ describe('dist/cst-widgets.js', () => {
     expect(foreign).to.deep.equal([]);
     expect(document.cookie).to.equal('');
   });
+
+  it('with every widget on the page, requests nothing but its language files, and writes no cookie or storage', async () => {
+    const requested: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) requested.push(new URL(entry.name).pathname);
+    });
+    observer.observe({ type: 'resource' });
+    const calls = spyOnNetworkAndCookies();
+    const storage = [localStorage.length, sessionStorage.length];
+    const box = document.createElement('div');
+    try {
+      for (const lang of ['en-GB', 'de-DE', 'es', 'it', 'pt-BR']) {
+        const section = document.createElement('section');
+        section.lang = lang;
+        section.innerHTML = `
+          <cst-disclaimer dismissible remember="none"></cst-disclaimer>
+          <cst-disclaimer position="bottom">Own words, <a href="/x">a link</a></cst-disclaimer>
+          <cst-benefits layout="accordion"></cst-benefits>
+          <cst-benefits layout="list" evidence="hide"></cst-benefits>
+          <cst-ask-provider questions urgent contact-href="mailto:a@example.com"></cst-ask-provider>`;
+        box.append(section);
+      }
+      document.body.append(box);
+      const widgets = [...box.querySelectorAll<Widget>(TAGS.join(','))];
+      for (let round = 0; round < 3; round += 1) {
+        await Promise.all(widgets.map((el) => el.updateComplete));
+      }
+      for (const el of widgets) shadow(el).querySelector('button')?.click();
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      // Resource entries reach the observer in a later task.
+      for (let task = 0; task < 100 && requested.length < 4; task += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      observer.disconnect();
+      calls.restore();
+      box.remove();
+    }
+    // Only language files, each once: fr was loaded above, en is inside the script.
+    expect([...requested].sort()).to.deep.equal(
+      ['de', 'es', 'it', 'pt'].map((code) => `/dist/locales/${code}.js`),
+    );
+    expect(calls.made).to.deep.equal([]);
+    expect(document.cookie).to.equal('');
+    expect([localStorage.length, sessionStorage.length]).to.deep.equal(storage);
+  });
 });
+
+/**
+ * Records every way a script could send data out that resource timing does not
+ * show (beacons, WebSockets, event streams) or might (fetch, XHR), and every
+ * cookie write, until `restore()`.
+ */
+function spyOnNetworkAndCookies() {
+  const made: string[] = [];
+  const restores: (() => void)[] = [];
+  function spy<T extends object>(owner: T, name: keyof T & string) {
+    const original = owner[name] as unknown as (...args: unknown[]) => unknown;
+    const wrapped = function (this: unknown, ...args: unknown[]) {
+      made.push(`${name} ${String(args[0] ?? args[1])}`);
+      return new.target
+        ? Reflect.construct(original, args, new.target)
+        : original.apply(this, args);
+    };
+    Object.defineProperty(owner, name, {
+      configurable: true,
+      writable: true,
+      value: wrapped,
+    });
+    restores.push(() => {
+      Object.defineProperty(owner, name, {
+        configurable: true,
+        writable: true,
+        value: original,
+      });
+    });
+  }
+  spy(window, 'fetch');
+  spy(window, 'WebSocket');
+  spy(window, 'EventSource');
+  spy(navigator, 'sendBeacon');
+  spy(XMLHttpRequest.prototype, 'open');
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => cookie.get!.call(document),
+    set: (value: string) => {
+      made.push(`cookie ${value}`);
+      cookie.set!.call(document, value);
+    },
+  });
+  restores.push(() => Reflect.deleteProperty(document, 'cookie'));
+  return {
+    made,
+    restore: () => restores.forEach((restore) => restore()),
+  };
+}
