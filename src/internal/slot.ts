@@ -1,12 +1,13 @@
 /**
- * True when any of `nodes` is content worth showing. Browsers assign
- * whitespace-only text nodes to the default slot, so a
+ * True when any of `nodes` is content worth showing in the default slot.
+ * Browsers assign whitespace-only text nodes to the default slot, so a
  * `<cst-disclaimer>\n</cst-disclaimer>` written over two lines must still
- * count as empty.
+ * count as empty. An element with a `slot` name (`slot="fallback"`: shown
+ * only until the script runs) is not the default slot's.
  */
 export function hasContent(nodes: Iterable<Node>): boolean {
   for (const node of nodes) {
-    if (node.nodeType === Node.ELEMENT_NODE) return true;
+    if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).slot) return true;
     if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
   }
   return false;
