@@ -1,15 +1,27 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { wholeNumber } from './attributes.js';
 
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
+type Heading = (content: unknown, id?: string, part?: string) => TemplateResult;
+
+/**
+ * One plain template per level. Lit cannot bind a tag name, and six short
+ * templates are much smaller in the drop-in script than the
+ * `lit/static-html.js` runtime that would bind one.
+ */
+const TAGS: readonly Heading[] = [
+  (content, id, part) =>
+    html`<h1 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h1>`,
+  (content, id, part) =>
+    html`<h2 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h2>`,
+  (content, id, part) =>
+    html`<h3 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h3>`,
+  (content, id, part) =>
+    html`<h4 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h4>`,
+  (content, id, part) =>
+    html`<h5 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h5>`,
+  (content, id, part) =>
+    html`<h6 id=${ifDefined(id)} part=${ifDefined(part)} class="heading">${content}</h6>`,
 ];
 
 /** Parses `heading-level`: a whole number 1–6, default 2. */
@@ -27,8 +39,6 @@ export function heading(
   attributes: { id?: string; part?: string } = {},
 ): TemplateResult {
   const whole = Number.isFinite(level) ? Math.trunc(level) : 2;
-  const tag = TAGS[Math.min(Math.max(whole, 1), 6) - 1];
-  // `tag` is one of the static literals above (lit/static-html), never author text.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${ifDefined(attributes.id)} part=${ifDefined(attributes.part)} class="heading">${content}</${tag}>`;
+  const render = TAGS[Math.min(Math.max(whole, 1), 6) - 1]!;
+  return render(content, attributes.id, attributes.part);
 }
