@@ -1,7 +1,9 @@
 // What the test server does beyond serving files, for the "guest on any page"
 // tests (issue 5): pages served with a strict Content-Security-Policy header,
-// and the drop-in script served to any origin (a sandboxed frame has none).
-// Used by web-test-runner.config.mjs.
+// the drop-in script served to any origin (a sandboxed frame has none), and
+// widgets rendered on the server by @lit-labs/ssr. Used by
+// web-test-runner.config.mjs.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 /**
@@ -66,4 +68,26 @@ export async function distForAnyOrigin(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
-export const testServerMiddleware = [cspHeaders, distForAnyOrigin];
+/**
+ * `/ssr/page.html`: a page whose widgets were rendered on the server by
+ * @lit-labs/ssr (scripts/ssr-render.mjs, from the built lib/) as declarative
+ * shadow DOM, with no script; test/ssr-hydration.test.ts hydrates it. Rendered
+ * anew for each request in a child process, so it is never stale and Lit's
+ * DOM shim never enters the test server.
+ */
+export async function ssrPage(context, next) {
+  if (context.path !== '/ssr/page.html') return next();
+  context.body = await new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['scripts/ssr-render.mjs', '--page'],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(stderr || error.message)) : resolve(stdout),
+    );
+  });
+  context.type = 'html';
+  return undefined;
+}
+
+export const testServerMiddleware = [cspHeaders, distForAnyOrigin, ssrPage];

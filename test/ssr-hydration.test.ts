@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * Server rendering: the test server renders every widget with @lit-labs/ssr
+ * in Node, from the npm build (scripts/ssr-render.mjs; run `npm run build`
+ * first), into declarative shadow DOM at /ssr/page.html. A frame shows that
+ * page before any script runs, then loads Lit's hydration support and the
+ * elements (test/ssr/hydrate.ts). Hydration must change nothing that shows:
+ * the same nodes, the same markup and text, every box in the same place.
+ */
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
+
+interface Snapshot {
+  markup: string;
+  nodes: Element[];
+  boxes: string[];
+}
+
+/** Elements, attributes and text of a shadow tree; Lit's marker comments are not shown. */
+function markup(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ');
+  if (
+    node.nodeType !== Node.ELEMENT_NODE &&
+    node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
+  ) {
+    return '';
+  }
+  const children = [...node.childNodes].map(markup).join('');
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children;
+  const el = node as Element;
+  if (el.localName === 'style') return '';
+  const attributes = el
+    .getAttributeNames()
+    .filter((name) => name !== 'style')
+    .sort()
+    .map((name) => ` ${name}="${el.getAttribute(name)}"`)
+    .join('');
+  return `<${el.localName}${attributes}>${children}</${el.localName}>`;
+}
+
+function snapshot(el: Element): Snapshot {
+  const root = el.shadowRoot!;
+  const host = el.getBoundingClientRect();
+  const base = root.querySelector('[part~="base"]')!;
+  return {
+    // What shows: the base part. (Outside it are a fixed banner's spacer and,
+    // for screen readers only, a status region that may announce the banner.)
+    markup: markup(base),
+    nodes: [...root.querySelectorAll('*')].filter((node) => node.localName !== 'style'),
+    // Every box of what shows, from the host's corner. A fixed banner's
+    // invisible spacer gets its height from a ResizeObserver once the script
+    // runs, moving what follows it in the page: that is tested apart, below.
+    boxes: [base, ...base.querySelectorAll('*')].map((node) => {
+      const { x, y, width, height } = node.getBoundingClientRect();
+      return `${node.localName} ${x - host.x},${y - host.y} ${width}x${height}`;
+    }),
+  };
+}
+
+function loadFrame(): Promise<HTMLIFrameElement> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+    frame.src = '/ssr/page.html';
+    frame.onload = () => resolve(frame);
+    frame.onerror = reject;
+    document.body.append(frame);
+  });
+}
+
+describe('server rendering with @lit-labs/ssr, then hydration', () => {
+  let frame: HTMLIFrameElement;
+  let widgets: Widget[];
+  const served = new Map<string, Snapshot>();
+  const errors: string[] = [];
+
+  before(async () => {
+    frame = await loadFrame();
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    widgets = [...frame.contentDocument!.querySelectorAll<Widget>('[data-case] > *')];
+    for (const el of widgets) served.set(el.parentElement!.dataset.case!, snapshot(el));
+
+    win.addEventListener('error', (event) => errors.push(event.message));
+    win.addEventListener('unhandledrejection', (event) =>
+      errors.push(String(event.reason)),
+    );
+    const originalError = win.console.error;
+    win.console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+      originalError(...args);
+    };
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/test/ssr/hydrate.ts';
+    frame.contentDocument!.head.append(script);
+    for (const tag of ['cst-benefits', 'cst-disclaimer', 'cst-ask-provider']) {
+      await win.customElements.whenDefined(tag);
+    }
+    for (let round = 0; round < 3; round += 1) {
+      await Promise.all(widgets.map((el) => el.updateComplete));
+    }
+    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve)));
+  });
+
+  after(() => frame.remove());
+
+  it('serves every widget as declarative shadow DOM, shown before any script runs', () => {
+    expect(widgets.length).to.equal(7);
+    for (const [name, { markup: shown }] of served) {
+      expect(shown, name).to.contain('part="base"');
+      expect(shown, name).not.to.contain('undefined');
+      // The shadow root came from the server; the frame had no script yet.
+      expect(served.get(name)!.boxes.length, name).to.be.above(3);
+    }
+  });
+
+  it('hydrates every widget without an error', () => {
+    expect(errors).to.deep.equal([]);
+    for (const el of widgets) {
+      expect(el.hasUpdated, el.localName).to.equal(true);
+    }
+  });
+
+  for (const name of [
+    'benefits-cards',
+    'benefits-list',
+    'benefits-accordion',
+    'disclaimer-inline',
+    'disclaimer-bottom',
+    'ask-provider',
+    'ask-provider-all',
+  ]) {
+    it(`${name}: keeps the server's nodes, and what shows: markup, text and every box`, () => {
+      const el = widgets.find((widget) => widget.parentElement!.dataset.case === name)!;
+      const now = snapshot(el);
+      const then = served.get(name)!;
+      expect(now.markup).to.equal(then.markup);
+      expect(now.boxes).to.deep.equal(then.boxes);
+      expect(now.nodes.length).to.equal(then.nodes.length);
+      now.nodes.forEach(
+        (node, index) => expect(node === then.nodes[index], node.localName).to.be.true,
+      );
+    });
+  }
+
+  it('is live after hydration: an attribute change and a click update the server’s DOM', async () => {
+    const ask = widgets.find((el) => el.localName === 'cst-ask-provider')!;
+    ask.setAttribute('provider', 'your family doctor');
+    const accordion = widgets.find((el) => el.getAttribute('layout') === 'accordion')!;
+    const button = accordion.shadowRoot!.querySelector('button')!;
+    button.click();
+    await Promise.all([ask.updateComplete, accordion.updateComplete]);
+    expect(ask.shadowRoot!.textContent).to.contain('your family doctor');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(accordion.shadowRoot!.querySelector('button')).to.equal(button);
+  });
+
+  it('sizes the spacer of a fixed banner once hydrated (the server cannot measure it)', () => {
+    const bottom = widgets.find((el) => el.getAttribute('position') === 'bottom')!;
+    const banner = bottom.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const spacer = bottom.shadowRoot!.querySelector<HTMLElement>('.spacer')!;
+    expect(spacer.offsetHeight).to.equal(banner.offsetHeight);
+  });
+});
