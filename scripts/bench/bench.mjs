@@ -365,6 +365,7 @@ const dirty = (sh('git', ['status', '--porcelain', '--untracked-files=no']) ?? '
 // ---------------------------------------------------------------- the run
 
 const chromium = (await browser.version()).replace(/^[^/]*\//, '');
+const loadAtStart = Number(loadavg()[0].toFixed(2));
 console.log(
   `bench: ${REPS} repetitions, Chromium ${chromium}, Node ${process.version}, ` +
     `${availableParallelism()} × ${cpuModel ?? 'unknown CPU'}, load ${loadavg()[0].toFixed(2)}`,
@@ -480,7 +481,9 @@ function summarise() {
       nproc: availableParallelism(),
       cpu: cpuModel,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
-      loadAverage1m: Number(loadavg()[0].toFixed(2)),
+      // Other work on the machine: the 1-minute load average when the run
+      // started and ended (more than nproc means the runs shared the CPUs).
+      loadAverage1m: { start: loadAtStart, end: Number(loadavg()[0].toFixed(2)) },
       os: osName,
       chromium,
       node: process.version,
