@@ -10,6 +10,7 @@ import {
   findWebKit,
 } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { a11yTreePlugin, emulateMediaFeaturesPlugin } from './scripts/a11y-commands.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
 
 // Every installed engine runs the whole suite: Chromium always, Firefox and
@@ -121,6 +122,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     canEmulateMediaPlugin(),
+    emulateMediaFeaturesPlugin(),
+    a11yTreePlugin(),
   ],
   browsers,
   // One page at a time: a background tab gets no animation frames, so

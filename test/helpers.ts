@@ -90,3 +90,89 @@ export const UNSAFE_URLS: readonly string[] = [
   '   ',
   'http://[',
 ];
+
+/** A media feature to emulate, e.g. `{ name: 'forced-colors', value: 'active' }`. */
+export interface MediaFeature {
+  name: string;
+  value: string;
+}
+
+/**
+ * Emulates media features and a media type through the Chrome DevTools
+ * Protocol (the `emulate-media-features` command of
+ * scripts/a11y-commands.mjs): unlike `emulateMedia()`, it can emulate
+ * `forced-colors`. Resolves false where the runner cannot (Firefox over
+ * WebDriver BiDi, WebKit over WebDriver).
+ */
+export async function emulateMediaFeatures(
+  features: MediaFeature[],
+  media?: 'print' | 'screen',
+): Promise<boolean> {
+  const done = await executeServerCommand<boolean, unknown>('emulate-media-features', {
+    features,
+    media,
+  });
+  return done === true;
+}
+
+/** Whether `emulateMediaFeatures()` works in this browser (found by trying). */
+export const canEmulateMediaFeatures: boolean = await emulateMediaFeatures([]);
+
+/**
+ * Declares a test that needs `emulateMediaFeatures()` (forced colours,
+ * reduced motion, print): declared only where the runner can emulate them,
+ * and its title says so.
+ */
+export function itEmulatingMediaFeatures(title: string, body: () => Promise<void>): void {
+  if (canEmulateMediaFeatures)
+    it(`${title} (needs CDP media emulation: Chromium only)`, body);
+}
+
+/** Runs `body` with media features (and a media type) emulated, then ends it. */
+export async function withMedia(
+  features: MediaFeature[],
+  body: () => Promise<void>,
+  media?: 'print' | 'screen',
+): Promise<void> {
+  if (!(await emulateMediaFeatures(features, media))) {
+    throw new Error('withMedia: this browser cannot emulate media features');
+  }
+  try {
+    await body();
+  } finally {
+    await emulateMediaFeatures([]);
+  }
+}
+
+/** A node of Chromium's accessibility tree, as puppeteer's snapshot gives it. */
+export interface AXNode {
+  role: string;
+  name?: string;
+  level?: number;
+  expanded?: boolean;
+  focused?: boolean;
+  children?: AXNode[];
+}
+
+/** Whether this browser can give its accessibility tree (CDP: Chromium only). */
+export const canSnapshotA11y: boolean =
+  (await executeServerCommand<boolean, undefined>('can-a11y-tree')) === true;
+
+/**
+ * Declares a test that reads the accessibility tree: declared only where the
+ * runner can read it, and its title says so.
+ */
+export function itWithA11yTree(title: string, body: () => Promise<void>): void {
+  if (canSnapshotA11y)
+    it(`${title} (reads Chromium's accessibility tree over CDP)`, body);
+}
+
+/** The page's whole accessibility tree, as Chromium gives it to screen readers. */
+export async function a11yTree(): Promise<AXNode> {
+  return executeServerCommand<AXNode, undefined>('a11y-tree');
+}
+
+/** Every node of `tree`, depth first. */
+export function axNodes(tree: AXNode): AXNode[] {
+  return [tree, ...(tree.children ?? []).flatMap(axNodes)];
+}

@@ -5,6 +5,11 @@ import { msg } from '@lit/localize';
 export const label = () =>
   msg('Health disclaimer', { desc: 'Accessible name of the disclaimer banner' });
 
+export const important = () =>
+  msg('Important:', {
+    desc: 'Visually hidden prefix of the disclaimer, read by screen readers so they hear its tier (NHS care-card pattern)',
+  });
+
 export const lead = () =>
   msg('Please note:', { desc: 'Bold lead-in at the start of the disclaimer' });
 

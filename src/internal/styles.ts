@@ -5,26 +5,43 @@ import { css } from 'lit';
  * the widget from host CSS, and accessibility helpers.
  *
  * Sizes are in `em`, so the widget follows the font size of the place it is
- * put in, and a host's `html { font-size: 62.5% }` does not shrink it.
+ * put in, and a host's `html { font-size: 62.5% }` does not shrink it; text
+ * is never smaller than 14px, whatever the page around it does.
  * Colours use `light-dark()`; the `theme` attribute only sets `color-scheme`.
+ * Motion is added only under `prefers-reduced-motion: no-preference`.
+ *
+ * Host fit: the font family is the page's. The text colour is ours, because
+ * each widget paints its own surface and only a pair chosen together is sure
+ * to reach 4.5:1; a page's text colour on our surface might not (light text
+ * of a dark page on a light box). A site that wants its own colours sets
+ * `--cst-color-surface: transparent` and `--cst-color-text: currentColor`
+ * (README, "Theming"), and then owns the contrast. The inherited text
+ * properties a host theme likes to set on `body` (uppercase, letter spacing,
+ * a thin or italic font) are reset on the host.
  */
 export const baseStyles = css`
   :host {
     display: block;
     color-scheme: light dark;
     font-family: var(--cst-font-family, inherit);
-    font-size: var(--cst-font-size, 1em);
+    font-size: var(--cst-font-size, max(1em, 14px));
+    font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
     line-height: 1.5;
     text-align: start;
+    text-indent: 0;
+    text-shadow: none;
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
+    white-space: normal;
     overflow-wrap: break-word;
     --_text: var(--cst-color-text, light-dark(#1f2933, #eef1f4));
     --_muted: var(--cst-color-muted, light-dark(#4a5560, #c3cbd3));
     --_surface: var(--cst-color-surface, light-dark(#ffffff, #1b1f24));
     --_accent: var(--cst-color-accent, light-dark(#1d6b58, #7fd4bd));
-    --_border: var(--cst-color-border, light-dark(#8a96a3, #6b7682));
+    --_border: var(--cst-color-border, light-dark(#7b8794, #6b7682));
     --_radius: var(--cst-radius, 0.5em);
     --_space: var(--cst-space, 1em);
     --_focus: var(--cst-color-focus, light-dark(#0b57d0, #a8c7fa));
@@ -85,28 +102,24 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 0.2em solid var(--_focus);
     outline-offset: 0.15em;
   }
+  /* Host CSS cannot reach into the shadow root: no !important needed. */
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    border: 0 !important;
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
+  /* Paper is light: print dark text whatever the theme. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
     }
   }
 `;

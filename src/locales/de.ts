@@ -23,6 +23,7 @@
 's32a66f3a3041dcf1': `eine Störung der Blutgerinnung oder die Einnahme von Medikamenten, die das Blut verdünnen`,
 's3664038d4b32fa57': `vor Kurzem ein Schlaganfall oder eine Blutung im Gehirn`,
 's374ac411befa8719': `Manche Menschen, die für CST werben, sagen, dass CST dem Körper hilft, Krankheiten abzuwehren.`,
+'s37c2f911154fc0cd': `Wichtig:`,
 's380213ecc2f36125': `Stress`,
 's411d7d5dbf0f3bb1': `Bitte beachten Sie:`,
 's41714e1926ee4f20': `Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson`,

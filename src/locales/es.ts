@@ -23,6 +23,7 @@
 's32a66f3a3041dcf1': `un trastorno de la coagulación de la sangre, o tomar medicamentos que diluyen la sangre`,
 's3664038d4b32fa57': `un ictus (accidente cerebrovascular) reciente, o un sangrado reciente en el cerebro`,
 's374ac411befa8719': `Algunas personas que promueven la TCS dicen que ayuda al cuerpo a combatir las enfermedades.`,
+'s37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Estrés`,
 's411d7d5dbf0f3bb1': `Tenga en cuenta:`,
 's41714e1926ee4f20': `su médico u otro profesional de la salud`,

@@ -23,6 +23,7 @@
 's32a66f3a3041dcf1': `un trouble de la coagulation du sang (qui fait saigner plus facilement), ou la prise d'un médicament qui fluidifie le sang`,
 's3664038d4b32fa57': `un accident vasculaire cérébral (AVC) récent, ou un saignement récent dans le cerveau`,
 's374ac411befa8719': `Certaines personnes qui font la promotion de la TCS disent qu'elle aide le corps à lutter contre les maladies.`,
+'s37c2f911154fc0cd': `Important :`,
 's380213ecc2f36125': `Stress`,
 's411d7d5dbf0f3bb1': `À noter :`,
 's41714e1926ee4f20': `votre médecin ou un autre professionnel de la santé`,

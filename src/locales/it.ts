@@ -23,6 +23,7 @@
 's32a66f3a3041dcf1': `un disturbo della coagulazione del sangue, o l'uso di farmaci che rendono il sangue più fluido`,
 's3664038d4b32fa57': `un ictus recente, o un'emorragia recente nel cervello`,
 's374ac411befa8719': `Alcune persone che promuovono la CST dicono che aiuta il corpo a combattere le malattie.`,
+'s37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Stress`,
 's411d7d5dbf0f3bb1': `Tenga presente:`,
 's41714e1926ee4f20': `il suo medico o un altro professionista sanitario`,

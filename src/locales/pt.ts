@@ -23,6 +23,7 @@
 's32a66f3a3041dcf1': `um problema de coagulação do sangue, ou uso de medicamento que afina o sangue`,
 's3664038d4b32fa57': `um AVC (derrame) recente, ou um sangramento recente no cérebro`,
 's374ac411befa8719': `Algumas pessoas que promovem a CST dizem que ela ajuda o corpo a combater doenças.`,
+'s37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Estresse`,
 's411d7d5dbf0f3bb1': `Importante:`,
 's41714e1926ee4f20': `seu médico ou outro profissional de saúde`,

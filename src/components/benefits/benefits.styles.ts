@@ -84,7 +84,11 @@ export const styles = css`
     border-right: 0.15em solid currentColor;
     border-bottom: 0.15em solid currentColor;
     transform: rotate(45deg);
-    transition: transform 0.15s ease;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .marker {
+      transition: transform 0.15s ease;
+    }
   }
   [aria-expanded='false'] .marker {
     transform: rotate(-45deg);

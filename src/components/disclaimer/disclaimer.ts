@@ -18,9 +18,26 @@ const REMEMBER: readonly RememberMode[] = ['none', 'session', 'local'];
 /** The storage key that holds a dismissal. */
 export const STORAGE_KEY = 'cst-disclaimer-dismissed';
 
+/** What can take focus when the banner goes (those with tabIndex < 0 are left out). */
+const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
+/** `Node.DOCUMENT_POSITION_FOLLOWING`. */
+const FOLLOWING = 4;
+
 /**
  * A plain-words health disclaimer: craniosacral therapy is a complementary
  * therapy and does not replace medical care.
+ *
+ * Accessibility: inline it is a note, fixed to the top or bottom a region,
+ * named "Health disclaimer"; screen readers hear a visually hidden
+ * "Important:" before the text. A fixed banner that appears after the page
+ * has loaded (inserted by a script, or upgraded late) is announced once,
+ * politely. Escape dismisses a dismissible top or bottom banner while focus
+ * is inside it, never from elsewhere, so the page's own dialogs keep their
+ * Escape. When the banner goes while it holds focus, focus moves to the next
+ * focusable element of the page (the previous one when nothing follows).
+ * While a fixed banner shows, it sets an equal `scroll-padding-top` or
+ * `-bottom` on `<html>`, so the browser never scrolls focus under it (WCAG
+ * 2.4.11).
  *
  * @summary A health disclaimer, inline or fixed to the top or bottom of the window.
  * @tagname cst-disclaimer
@@ -91,9 +108,15 @@ export class CstDisclaimer extends CstElement {
   /** The revision dismissed during this page view, whatever storage did. */
   private _dismissedRevision?: string;
   private _resizeObserver?: ResizeObserver;
+  /** Whether the page had loaded when the element was first connected. */
+  private _late?: boolean;
+  private _announced = false;
+  /** The `scroll-padding-*` property this banner set on `<html>`. */
+  private _padding?: string;
 
   override connectedCallback() {
     super.connectedCallback();
+    this._late ??= document.readyState === 'complete';
     // Decide before the first render, so custom text never flashes the default.
     this._customText = hasContent(this.childNodes);
     // A moved element is reconnected without an update: observe the banner again.
@@ -104,6 +127,7 @@ export class CstDisclaimer extends CstElement {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    this._pad();
   }
 
   private get _remember(): RememberMode {
@@ -134,8 +158,10 @@ export class CstDisclaimer extends CstElement {
         lang=${this.language}
         role=${fixed ? 'region' : 'note'}
         aria-label=${content.label()}
+        @keydown=${fixed ? this._onKeydown : nothing}
       >
         <div part="message" class="message">
+          <span class="visually-hidden">${content.important()} </span>
           ${
             this._customText
               ? nothing
@@ -145,37 +171,89 @@ export class CstDisclaimer extends CstElement {
         </div>
         ${
           this.dismissible
-            ? html`<button part="close-button" class="close" @click=${this._dismiss}>
+            ? html`<button part="close-button" class="close" @click=${this._onClick}>
                 <span class="close-icon" aria-hidden="true"></span>
                 <span>${textOr(this.dismissLabel, content.dismiss())}</span>
               </button>`
             : nothing
         }
       </div>
-      ${fixed ? html`<div class="spacer"></div>` : nothing}
+      ${
+        fixed
+          ? html`<div class="spacer"></div>
+              <div class="visually-hidden" role="status"></div>`
+          : nothing
+      }
     `;
   }
 
   protected override updated() {
     this._observeBanner();
+    this._announce();
+  }
+
+  /**
+   * A fixed banner that appears after load is news: its text goes into a
+   * polite live region, once, a moment after the region exists (so screen
+   * readers have registered it), and is cleared later so that reading the
+   * page does not meet it twice.
+   */
+  private _announce() {
+    const status = this.renderRoot.querySelector('[role="status"]');
+    if (!status || !this._late || this._announced) return;
+    this._announced = true;
+    setTimeout(() => {
+      // The default text, or the slotted text, with the "Important:" prefix
+      // (no message if the banner went meanwhile: the status went with it).
+      status.textContent =
+        (this.renderRoot.querySelector('.message')?.textContent ?? '') + this.textContent;
+      setTimeout(() => (status.textContent = ''), 7e3);
+    }, 150);
+  }
+
+  /** Bound to a top or bottom banner only. */
+  private _onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.dismissible) {
+      event.preventDefault();
+      this._dismiss(true);
+    }
   }
 
   /**
    * A fixed banner leaves the page flow; an equal spacer keeps the space so
-   * that the page's first or last content is never hidden behind it.
+   * that the page's first or last content is never hidden behind it, and an
+   * equal `scroll-padding` on `<html>` keeps the browser from scrolling
+   * focus, or the target of a link, under it (WCAG 2.4.11, technique C43).
    */
   private _observeBanner() {
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
     this._resizeObserver?.disconnect();
-    if (!base || !spacer) return;
-    this._resizeObserver ??= new ResizeObserver(([entry]) => {
-      const target = entry?.target as HTMLElement | undefined;
-      const currentSpacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
-      if (target && currentSpacer)
-        currentSpacer.style.blockSize = `${target.offsetHeight}px`;
-    });
+    if (!base || !spacer) return this._pad();
+    // The write waits for the next frame: made inside the callback, a taller
+    // spacer can bring a scrollbar that resizes the banner in the same frame,
+    // and the browser reports "ResizeObserver loop completed with undelivered
+    // notifications" as an error on the page.
+    this._resizeObserver ??= new ResizeObserver(([entry]) =>
+      requestAnimationFrame(() => {
+        const target = entry?.target as HTMLElement | undefined;
+        const currentSpacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
+        if (target?.isConnected && currentSpacer) {
+          currentSpacer.style.blockSize = `${target.offsetHeight}px`;
+          this._pad(target);
+        }
+      }),
+    );
     this._resizeObserver.observe(base);
+  }
+
+  /** Sets the scroll padding of `<html>` on the banner's side, or removes it. */
+  private _pad(base?: HTMLElement) {
+    const style = document.documentElement.style;
+    if (this._padding) style.removeProperty(this._padding);
+    // `position-top` → `scroll-padding-top`.
+    this._padding = base && `scroll-padding-${base.className.slice(9)}`;
+    if (this._padding) style.setProperty(this._padding, `${base!.offsetHeight}px`);
   }
 
   private _onSlotChange(event: Event) {
@@ -183,9 +261,15 @@ export class CstDisclaimer extends CstElement {
     this._customText = hasContent(slot.assignedNodes({ flatten: true }));
   }
 
-  private _dismiss() {
+  private _onClick(event: MouseEvent) {
+    // `detail` is 0 for a click made with Enter or Space.
+    this._dismiss(!event.detail);
+  }
+
+  private _dismiss(keyboard: boolean) {
     const event = new CstDismissEvent(this.revision);
     if (!this.dispatchEvent(event)) return;
+    const hadFocus = this.contains(document.activeElement);
     this._dismissedRevision = this.revision;
     this._dismissed = true;
     storeDismissal(
@@ -194,6 +278,25 @@ export class CstDisclaimer extends CstElement {
       this.revision,
       wholeNumber(this.rememberDays, 1, 3650, 365),
     );
+    if (hadFocus) this._moveFocus(!keyboard);
+  }
+
+  /**
+   * Focus must not fall to `<body>` when the banner goes: it moves to the
+   * first element after the widget that takes it, else the nearest before
+   * it. A pointer click does not scroll the page there.
+   */
+  private _moveFocus(preventScroll: boolean) {
+    const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.tabIndex >= 0 && !this.contains(el),
+    );
+    for (const el of [
+      ...all.filter((el) => this.compareDocumentPosition(el) & FOLLOWING),
+      ...all.reverse(),
+    ]) {
+      el.focus({ preventScroll });
+      if (document.activeElement === el) return;
+    }
   }
 }
 
