@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 /**
  * Server rendering: the test server renders every widget with @lit-labs/ssr
@@ -155,10 +155,15 @@ describe('server rendering with @lit-labs/ssr, then hydration', () => {
     expect(accordion.shadowRoot!.querySelector('button')).to.equal(button);
   });
 
-  it('sizes the spacer of a fixed banner once hydrated (the server cannot measure it)', () => {
+  it('sizes the spacer of a fixed banner once hydrated (the server cannot measure it)', async () => {
     const bottom = widgets.find((el) => el.getAttribute('position') === 'bottom')!;
     const banner = bottom.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
     const spacer = bottom.shadowRoot!.querySelector<HTMLElement>('.spacer')!;
-    expect(spacer.offsetHeight).to.equal(banner.offsetHeight);
+    // Sized by a ResizeObserver after layout, in the frame's own time.
+    await waitUntil(
+      () => banner.offsetHeight > 0 && spacer.offsetHeight === banner.offsetHeight,
+      'the spacer never took the banner’s height',
+      { timeout: 2000 },
+    );
   });
 });
