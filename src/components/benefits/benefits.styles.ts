@@ -103,4 +103,13 @@ export const styles = css`
   .body[hidden] {
     display: none;
   }
+  /* On paper nothing can be opened: print every section, without markers. */
+  @media print {
+    .body[hidden] {
+      display: block;
+    }
+    .marker {
+      display: none;
+    }
+  }
 `;
