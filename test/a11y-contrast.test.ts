@@ -5,7 +5,7 @@ import {
   backgroundOf,
   contrastRatio,
   controlBorderShortfalls,
-  focusRing,
+  expectFocusRings,
   parseColor,
   composite,
   report,
@@ -29,34 +29,6 @@ async function render(variant: Variant, theme?: Theme): Promise<HTMLElement> {
   const root = await fixture<HTMLElement>(`<div>${markup(variant, theme)}</div>`);
   await prepare(root);
   return widgetsIn(root)[0]!;
-}
-
-/** The links and buttons of a widget's own shadow tree. */
-function focusables(el: Element): HTMLElement[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('a[href], button')];
-}
-
-/** Focuses `target` as the keyboard would, so that :focus-visible applies. */
-function focusFromKeyboard(target: HTMLElement) {
-  target.focus({ focusVisible: true } as FocusOptions);
-  expect(target.matches(':focus-visible'), 'focus is visible').to.equal(true);
-}
-
-/**
- * The focus indicator of every link and button: a solid outline at least
- * 2px wide (WCAG 2.4.7; the 2px of 2.4.13) with 3:1 against the colour
- * around it (1.4.11).
- */
-function expectFocusRings(el: Element) {
-  const rings = focusables(el).map((target) => {
-    focusFromKeyboard(target);
-    return { target: target.outerHTML.slice(0, 60), ...focusRing(target) };
-  });
-  for (const ring of rings) {
-    expect(ring.style, `outline style of ${ring.target}`).to.equal('solid');
-    expect(ring.width, `outline width of ${ring.target}`).to.be.at.least(2);
-    expect(ring.ratio, `outline contrast of ${ring.target}`).to.be.at.least(3);
-  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /**
  * WCAG 2.2 colour contrast, computed from what the browser renders: relative
  * luminance and contrast ratio (WCAG 2.2, "relative luminance" and "contrast
@@ -205,4 +207,28 @@ export function report(shortfalls: Shortfall[]): string {
   return shortfalls
     .map((s) => `${s.what}: ${s.ratio.toFixed(2)}:1, needs ${s.needed}:1`)
     .join('\n');
+}
+
+/** Focuses `target` as the keyboard would, so that :focus-visible applies. */
+export function focusFromKeyboard(target: HTMLElement): void {
+  target.focus({ focusVisible: true } as FocusOptions);
+  expect(target.matches(':focus-visible'), 'focus is visible').to.equal(true);
+}
+
+/**
+ * The focus indicator of every link and button of a widget's shadow tree: a
+ * solid outline at least 2px wide (WCAG 2.4.7; the 2px of 2.4.13) with 3:1
+ * against the colour around it (1.4.11).
+ */
+export function expectFocusRings(el: Element): void {
+  const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button')];
+  const rings = targets.map((target) => {
+    focusFromKeyboard(target);
+    return { target: target.outerHTML.slice(0, 60), ...focusRing(target) };
+  });
+  for (const ring of rings) {
+    expect(ring.style, `outline style of ${ring.target}`).to.equal('solid');
+    expect(ring.width, `outline width of ${ring.target}`).to.be.at.least(2);
+    expect(ring.ratio, `outline contrast of ${ring.target}`).to.be.at.least(3);
+  }
 }

@@ -16,27 +16,14 @@ import { css } from 'lit';
  * of a dark page on a light box). A site that wants its own colours sets
  * `--cst-color-surface: transparent` and `--cst-color-text: currentColor`
  * (README, "Theming"), and then owns the contrast. The inherited text
- * properties a host theme likes to set on `body` (uppercase, letter spacing,
- * a thin or italic font) are reset on the host.
+ * properties a host theme likes to set on `body` or `*` (uppercase, letter
+ * spacing, a thin or italic font, tiny sizes) are reset on the inner box.
  */
 export const baseStyles = css`
   :host {
     display: block;
     color-scheme: light dark;
     font-family: var(--cst-font-family, inherit);
-    font-size: var(--cst-font-size, max(1em, 14px));
-    font-weight: 400;
-    font-style: normal;
-    font-variant: normal;
-    line-height: 1.5;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    overflow-wrap: break-word;
     --_text: var(--cst-color-text, light-dark(#1f2933, #eef1f4));
     --_muted: var(--cst-color-muted, light-dark(#4a5560, #c3cbd3));
     --_surface: var(--cst-color-surface, light-dark(#ffffff, #1b1f24));
@@ -60,7 +47,22 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The text styles sit on the inner box, not on :host, which a page rule
+     aimed at the element (or at *) would override. */
   [part~='base'] {
+    font-size: max(var(--cst-font-size, 1em), 14px);
+    font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);

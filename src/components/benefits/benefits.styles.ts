@@ -23,12 +23,11 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 0.3em;
     padding: 0.1em 0.5em;
-    font-size: 0.95em;
   }
+  /* Full size: the widgets draw no text under 14px. */
   .sources,
   .journal {
     color: var(--_muted);
-    font-size: 0.95em;
   }
   .closing {
     margin: 0;
