@@ -26,17 +26,17 @@ const EVIDENCE = ['show', 'hide'] as const;
  * @csspart evidence - The strength-of-evidence label of a topic.
  * @csspart closing - The closing paragraph.
  *
- * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
+ * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
  * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour.
  * @cssprop {<color>} [--cst-color-muted=light-dark(#4a5560, #c3cbd3)] - Text of study references.
- * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
- * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
- * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights; keep 4.5:1 against the surfaces.
+ * @cssprop {<color>} [--cst-color-border=light-dark(#7b8794, #6b7682)] - Borders of boxes and buttons; keep 3:1 against the surfaces.
+ * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline; keep 3:1 against the surfaces.
  * @cssprop {<color>} [--cst-benefits-card-surface=light-dark(#f4f7f6, #232a30)] - Background of each topic card.
- * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--cst-font-size=1em] - Base font size.
- * @cssprop [--cst-radius=0.5em] - Corner radius.
- * @cssprop [--cst-space=1em] - Base spacing.
+ * @cssprop {<family-name>#} [--cst-font-family=inherit] - Font family; the page's by default.
+ * @cssprop {<length>} [--cst-font-size=1em] - Base font size, relative to the page's. Text is never drawn under 14px.
+ * @cssprop {<length>} [--cst-radius=0.5em] - Corner radius.
+ * @cssprop {<length>} [--cst-space=1em] - Base spacing.
  */
 export class CstBenefits extends CstElement {
   static override styles = [baseStyles, buttonStyles, styles];

@@ -50,18 +50,18 @@ const FOLLOWING = 4;
  * @csspart message - The disclaimer text.
  * @csspart close-button - The dismiss button.
  *
- * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour.
- * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights.
- * @cssprop {<color>} [--cst-color-border=light-dark(#8a96a3, #6b7682)] - Borders.
- * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline.
+ * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
+ * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights; keep 4.5:1 against the surfaces.
+ * @cssprop {<color>} [--cst-color-border=light-dark(#7b8794, #6b7682)] - Borders of boxes and buttons; keep 3:1 against the surfaces.
+ * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline; keep 3:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour, when the component's own surface property is not set.
  * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background; falls back to `--cst-color-surface`.
  * @cssprop {<color>} [--cst-disclaimer-stripe=light-dark(#9a6700, #e3b341)] - The stripe along the banner's start edge.
- * @cssprop [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
- * @cssprop [--cst-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--cst-font-size=1em] - Base font size.
- * @cssprop [--cst-radius=0.5em] - Corner radius.
- * @cssprop [--cst-space=1em] - Base spacing.
+ * @cssprop {<integer>} [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
+ * @cssprop {<family-name>#} [--cst-font-family=inherit] - Font family; the page's by default.
+ * @cssprop {<length>} [--cst-font-size=1em] - Base font size, relative to the page's. Text is never drawn under 14px.
+ * @cssprop {<length>} [--cst-radius=0.5em] - Corner radius.
+ * @cssprop {<length>} [--cst-space=1em] - Base spacing.
  */
 export class CstDisclaimer extends CstElement {
   static override styles = [baseStyles, buttonStyles, styles];
