@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canEmulateMedia } from './helpers.js';
+import { canEmulateMedia, canEmulateMediaFeatures, canSnapshotA11y } from './helpers.js';
 
 describe('test runner', () => {
   it('emulates the system colour scheme exactly where the README says', () => {
@@ -8,5 +8,13 @@ describe('test runner', () => {
     // to emulate media: update the README.
     const chromium = /Chrom(e|ium)\//.test(navigator.userAgent);
     expect(canEmulateMedia).to.equal(chromium);
+  });
+
+  it('emulates forced colours, reduced motion and print, and reads the accessibility tree, exactly where the README says', () => {
+    // README, "Browser support": these need the Chrome DevTools Protocol
+    // (scripts/a11y-commands.mjs), so their tests run in Chromium only.
+    const chromium = /Chrom(e|ium)\//.test(navigator.userAgent);
+    expect(canEmulateMediaFeatures).to.equal(chromium);
+    expect(canSnapshotA11y).to.equal(chromium);
   });
 });
