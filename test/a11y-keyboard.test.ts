@@ -219,6 +219,20 @@ describe('keyboard', () => {
       expect(deepActive()).to.equal(root.querySelector('#last'));
     });
 
+    it('works inside another component’s shadow root', async () => {
+      const outer = await fixture<HTMLElement>('<div></div>');
+      const tree = outer.attachShadow({ mode: 'open' });
+      tree.innerHTML = `<button id="before">Before</button>
+        <cst-disclaimer dismissible remember="none"></cst-disclaimer>
+        <button id="after">After</button>`;
+      await prepare(tree);
+      const el = widgetsIn(tree)[0]!;
+      keyboardFocus(closeButton(el));
+      await sendKeys({ press: 'Enter' });
+      expect(base(el)).to.equal(null);
+      expect(deepActive()).to.equal(tree.querySelector('#after'));
+    });
+
     it('stays where it is when it was not in the banner', async () => {
       const { root, el } = await between(
         `<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,

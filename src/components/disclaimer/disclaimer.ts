@@ -269,7 +269,8 @@ export class CstDisclaimer extends CstElement {
   private _dismiss(keyboard: boolean) {
     const event = new CstDismissEvent(this.revision);
     if (!this.dispatchEvent(event)) return;
-    const hadFocus = this.contains(document.activeElement);
+    // :focus-within sees focus in the shadow root even inside another one.
+    const hadFocus = this.matches(':focus-within');
     this._dismissedRevision = this.revision;
     this._dismissed = true;
     storeDismissal(
@@ -287,7 +288,9 @@ export class CstDisclaimer extends CstElement {
    * it. A pointer click does not scroll the page there.
    */
   private _moveFocus(preventScroll: boolean) {
-    const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    // The document, or the shadow root of the component the widget sits in.
+    const root = this.getRootNode() as ParentNode;
+    const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => el.tabIndex >= 0 && !this.contains(el),
     );
     for (const el of [
@@ -295,7 +298,7 @@ export class CstDisclaimer extends CstElement {
       ...all.reverse(),
     ]) {
       el.focus({ preventScroll });
-      if (document.activeElement === el) return;
+      if (el.matches(':focus')) return;
     }
   }
 }
