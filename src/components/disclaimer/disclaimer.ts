@@ -230,6 +230,9 @@ export class CstDisclaimer extends CstElement {
     const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
     this._resizeObserver?.disconnect();
     if (!base || !spacer) return this._pad();
+    // Sized now as well, so the first paint already keeps the space (no shift).
+    spacer.style.blockSize = `${base.offsetHeight}px`;
+    this._pad(base);
     // The write waits for the next frame: made inside the callback, a taller
     // spacer can bring a scrollbar that resizes the banner in the same frame,
     // and the browser reports "ResizeObserver loop completed with undelivered
