@@ -176,3 +176,31 @@ export async function a11yTree(): Promise<AXNode> {
 export function axNodes(tree: AXNode): AXNode[] {
   return [tree, ...(tree.children ?? []).flatMap(axNodes)];
 }
+
+/**
+ * A shadow tree as text: elements, sorted attributes and text, without Lit's
+ * marker comments, <style> elements or inline `style` (layout measurements
+ * such as the disclaimer spacer's height are not markup).
+ */
+export function markup(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE)
+    return (node.textContent ?? '').replace(/\s+/g, ' ');
+  if (
+    node.nodeType !== Node.ELEMENT_NODE &&
+    node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
+  ) {
+    return '';
+  }
+  const children = [...node.childNodes].map(markup).join('');
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE)
+    return children.replace(/ +/g, ' ').trim();
+  const el = node as Element;
+  if (el.localName === 'style') return '';
+  const attributes = el
+    .getAttributeNames()
+    .filter((name) => name !== 'style')
+    .sort()
+    .map((name) => ` ${name}="${el.getAttribute(name)}"`)
+    .join('');
+  return `<${el.localName}${attributes}>${children}</${el.localName}>`;
+}

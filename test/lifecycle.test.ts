@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { collectErrors, shadow } from './helpers.js';
+import { collectErrors, markup, shadow } from './helpers.js';
 
 /**
  * Widgets through their whole life on a page: written in the HTML before the
@@ -52,36 +52,12 @@ async function settle(...els: Element[]) {
   }
 }
 
-/** The rendered shadow tree as text: elements, attributes and text, not Lit's comments. */
-function signature(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE)
-    return (node.textContent ?? '').replace(/\s+/g, ' ');
-  if (
-    node.nodeType !== Node.ELEMENT_NODE &&
-    node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
-  ) {
-    return '';
-  }
-  const children = [...node.childNodes].map(signature).join('');
-  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE)
-    return children.replace(/ +/g, ' ').trim();
-  const el = node as Element;
-  const attributes = el
-    .getAttributeNames()
-    // The spacer's height is measured from layout; it is not markup.
-    .filter((name) => name !== 'style')
-    .sort()
-    .map((name) => ` ${name}="${el.getAttribute(name)}"`)
-    .join('');
-  return `<${el.localName}${attributes}>${children}</${el.localName}>`;
-}
-
 async function fresh(tag: string, attributes: Record<string, string>): Promise<string> {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
   await settle(el);
-  const result = signature(shadow(el));
+  const result = markup(shadow(el));
   el.remove();
   return result;
 }
@@ -136,17 +112,17 @@ describe('lifecycle', () => {
           el.setAttribute('lang', 'de');
           document.body.append(el);
           await settle(el);
-          const first = signature(shadow(el));
+          const first = markup(shadow(el));
           const other = document.createElement('section');
           document.body.append(other);
           other.append(el);
           await settle(el);
-          expect(signature(shadow(el)), 'moved').to.equal(first);
+          expect(markup(shadow(el)), 'moved').to.equal(first);
           el.remove();
           await settle(el);
           document.body.append(el);
           await settle(el);
-          expect(signature(shadow(el)), 're-added').to.equal(first);
+          expect(markup(shadow(el)), 're-added').to.equal(first);
           el.remove();
           other.remove();
         });
@@ -215,7 +191,7 @@ describe('lifecycle', () => {
                 if (wait) await settle(el);
               }
               await settle(el);
-              const result = signature(shadow(el));
+              const result = markup(shadow(el));
               el.remove();
               expect(result).to.equal(await fresh(tag, Object.fromEntries(final)));
             },

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { markup } from './helpers.js';
 
 /**
  * Server rendering: the test server renders every widget with @lit-labs/ssr
@@ -14,28 +15,6 @@ interface Snapshot {
   markup: string;
   nodes: Element[];
   boxes: string[];
-}
-
-/** Elements, attributes and text of a shadow tree; Lit's marker comments are not shown. */
-function markup(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ');
-  if (
-    node.nodeType !== Node.ELEMENT_NODE &&
-    node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
-  ) {
-    return '';
-  }
-  const children = [...node.childNodes].map(markup).join('');
-  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children;
-  const el = node as Element;
-  if (el.localName === 'style') return '';
-  const attributes = el
-    .getAttributeNames()
-    .filter((name) => name !== 'style')
-    .sort()
-    .map((name) => ` ${name}="${el.getAttribute(name)}"`)
-    .join('');
-  return `<${el.localName}${attributes}>${children}</${el.localName}>`;
 }
 
 function snapshot(el: Element): Snapshot {
