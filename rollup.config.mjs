@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { resolve } from 'node:path';
 import localize from './lit-localize.json' with { type: 'json' };
 
 /**
@@ -92,21 +93,47 @@ const plugins = [
   }),
 ];
 
+// @lit/localize declares no sideEffects; only what the widgets import from
+// it is needed, not the runtime-mode loader that comes with its index.
+const treeshake = {
+  moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id),
+};
+
 const script = {
   input: 'lib/define.js',
-  // @lit/localize declares no sideEffects; only what the widgets import from
-  // it is needed, not the runtime-mode loader that comes with its index.
-  treeshake: { moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id) },
+  treeshake,
   output: { file: 'dist/cst-widgets.js', format: 'es', sourcemap: true },
   plugins,
 };
 
+/**
+ * A language file also registers its strings under a global symbol when it
+ * runs, so that a page can load it with its own script tag (with
+ * `blocking="render"`, before the first paint) and widgets find the strings
+ * at once, without waiting for their own import() of the same file.
+ * src/internal/locale.ts reads the same symbol.
+ */
+function selfRegistering(locale) {
+  const id = `\0register-${locale}`;
+  return {
+    name: 'register-language',
+    resolveId: (source) => (source === id ? id : null),
+    load: (moduleId) =>
+      moduleId === id
+        ? `import { templates } from ${JSON.stringify(resolve(`lib/locales/${locale}.js`))};
+(globalThis[Symbol.for('cst-widgets.locales')] ??= {})[${JSON.stringify(locale)}] = templates;
+export { templates };`
+        : null,
+  };
+}
+
 // One build per language, so that no chunk is shared with the script: each
 // language file stands alone and the script stays one file.
 const languages = localize.targetLocales.map((locale) => ({
-  input: `lib/locales/${locale}.js`,
+  input: `\0register-${locale}`,
   output: { file: `dist/locales/${locale}.js`, format: 'es', sourcemap: true },
-  plugins,
+  treeshake,
+  plugins: [selfRegistering(locale), ...plugins],
 }));
 
 export default [script, ...languages];

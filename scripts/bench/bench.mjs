@@ -30,6 +30,7 @@ import {
   SNIPPET_WIDGETS,
   TAGS,
   hostPage,
+  languageTag,
   manyWidgetsPage,
   staticWidget,
 } from './pages.mjs';
@@ -92,7 +93,7 @@ html(
   '/a-fr.html',
   hostPage({
     title: 'A, in French',
-    head: SCRIPT_TAG,
+    head: `${languageTag('fr')}\n${SCRIPT_TAG}`,
     widgets: SNIPPET_WIDGETS,
     lang: 'fr',
   }),

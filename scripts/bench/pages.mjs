@@ -15,6 +15,12 @@ export const SNIPPET_WIDGETS = {
 
 /** The script tag as the README recommends it. */
 export const SCRIPT_TAG = `<script type="module" src="${SCRIPT_PATH}" blocking="render"></script>`;
+/**
+ * The README's line for a page in another language: its language file, also
+ * render-blocking, so the widgets have their words in the first paint.
+ */
+export const languageTag = (locale) =>
+  `<script type="module" src="${SCRIPT_PATH.replace(/[^/]+$/, `locales/${locale}.js`)}" blocking="render"></script>`;
 /** The same without `blocking="render"`: what a page without the advice does. */
 export const BARE_SCRIPT_TAG = `<script type="module" src="${SCRIPT_PATH}"></script>`;
 

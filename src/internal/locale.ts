@@ -20,6 +20,7 @@ const TARGETS: readonly string[] = targetLocales;
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
+const REGISTRY = Symbol.for('cst-widgets.locales');
 let rendering: string = sourceLocale;
 let configured = false;
 
@@ -103,12 +104,25 @@ export function langTagOf(el: Element): string {
 
 /** True when `language` can be rendered right now (English, or loaded). */
 export function isReady(language: string): boolean {
-  return language === sourceLocale || loaded.has(language) || failed.has(language);
+  return language === sourceLocale || has(language) || failed.has(language);
 }
 
 /** The language to render in now: `language` if ready, else English. */
 export function usable(language: string): string {
-  return loaded.has(language) ? language : sourceLocale;
+  return has(language) ? language : sourceLocale;
+}
+
+/**
+ * True when the strings of `language` are at hand: imported by a widget, or
+ * registered by the language file itself when the page loaded it with its
+ * own script tag (see rollup.config.mjs) — then no widget waits for import().
+ */
+function has(language: string): boolean {
+  const templates = (
+    globalThis as { [REGISTRY]?: Record<string, LocaleModule['templates']> }
+  )[REGISTRY]?.[language];
+  if (templates && !loaded.has(language)) loaded.set(language, { templates });
+  return loaded.has(language);
 }
 
 /**
