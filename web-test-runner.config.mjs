@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { emulateMediaPlugin } from '@web/test-runner-commands/plugins';
@@ -113,13 +114,46 @@ function serveTsForJs(context, next) {
   return next();
 }
 
+/**
+ * Serves each `*.test.tsx` file (the React tests) as one ES module bundled by
+ * esbuild: React and react-dom ship CommonJS, which the browser cannot import
+ * as they are. The bundle's copy of src/ has no source map, so coverage
+ * counts src/ as the other tests load it.
+ */
+function bundleTsxTestsPlugin() {
+  return {
+    name: 'bundle-tsx-tests',
+    async serve(context) {
+      if (!context.path.startsWith('/test/') || !context.path.endsWith('.test.tsx')) {
+        return undefined;
+      }
+      const result = await build({
+        entryPoints: [`.${context.path}`],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        jsx: 'automatic',
+        tsconfig: './tsconfig.json',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        // package.json's `sideEffects` names lib/define.js, not src/define.ts:
+        // without this, esbuild drops the test's `import '../src/define.js'`.
+        ignoreAnnotations: true,
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 export default {
   // HTML test pages are served as they are: the CSP pages get their header
   // from scripts/test-server.mjs.
-  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'test/**/*.test.html'],
   nodeResolve: true,
   middleware: [serveTsForJs, ...testServerMiddleware],
   plugins: [
+    bundleTsxTestsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     canEmulateMediaPlugin(),
     emulateMediaFeaturesPlugin(),

@@ -1,8 +1,9 @@
 // Fails when a committed generated file is stale: custom-elements.json (from
 // the JSDoc), the XLIFF files (from the msg() calls), the language modules in
-// src/locales/ (from the XLIFF files) and the README's API tables (from the
-// manifest). Generates into a scratch folder and compares, so it checks the
-// files as they are on disk, committed or not.
+// src/locales/ (from the XLIFF files), the README's API tables, the VS Code
+// custom HTML data and the React JSX types (from the manifest). Generates
+// into a scratch folder and compares, so it checks the files as they are on
+// disk, committed or not.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -83,6 +84,15 @@ try {
     }),
   ]);
   compareFolders(join(tmp, 'locales'), 'src/locales', 'run `npm run locales`');
+
+  // The committed manifest is the input, as for `npm run manifest`.
+  execFileSync('node', ['scripts/editor-types.mjs', '--outdir', tmp], {
+    stdio: 'ignore',
+  });
+  for (const file of ['vscode.html-custom-data.json', 'jsx.d.ts']) {
+    const diff = difference(join(tmp, file), file);
+    if (diff) stale.push(`${file}${diff} (run \`npm run manifest\`)`);
+  }
 
   try {
     execFileSync('node', ['scripts/api-docs.mjs', '--check'], { stdio: 'ignore' });
