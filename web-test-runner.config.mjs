@@ -115,10 +115,12 @@ function serveTsForJs(context, next) {
 }
 
 /**
- * Serves each `*.test.tsx` file (the React tests) as one ES module bundled by
- * esbuild: React and react-dom ship CommonJS, which the browser cannot import
- * as they are. The bundle's copy of src/ has no source map, so coverage
- * counts src/ as the other tests load it.
+ * Serves each `*.test.tsx` file (the React and Vue tests) as one ES module
+ * bundled by esbuild, as an app's bundler would: React and react-dom ship
+ * CommonJS, which the browser cannot import as they are, and Vue's builds
+ * expect a bundler (its full build here, with the template compiler). The
+ * bundle's copy of src/ has no source map, so coverage counts src/ as the
+ * other tests load it.
  */
 function bundleTsxTestsPlugin() {
   return {
@@ -135,7 +137,13 @@ function bundleTsxTestsPlugin() {
         target: 'es2022',
         jsx: 'automatic',
         tsconfig: './tsconfig.json',
-        define: { 'process.env.NODE_ENV': '"development"' },
+        alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+        define: {
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
         // package.json's `sideEffects` names lib/define.js, not src/define.ts:
         // without this, esbuild drops the test's `import '../src/define.js'`.
         ignoreAnnotations: true,
