@@ -62,11 +62,6 @@ export class CstElement extends LitElement {
 
   private _langTag = '';
 
-  /** The language tag that applies to this widget, e.g. `es-MX` ('' if none). */
-  protected get langTag(): string {
-    return this._langTag;
-  }
-
   /** The language the widget renders in now: its language if loaded, else `en`. */
   protected get language(): string {
     return usable(languageOf(this._langTag));
