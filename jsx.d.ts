@@ -17,17 +17,17 @@ export interface CstBenefitsProps {
   /** Which topics to show, in order, separated by spaces: `pain`, `stress`, `nervous-system`, `immune`, `emotional`. Unknown keys are ignored; empty or absent shows all five. */
   benefits?: string;
   /** How topics are laid out: `cards`, `list` or `accordion`. */
-  layout?: string;
+  layout?: 'cards' | 'list' | 'accordion';
   /** Level (1–6) of the top heading; topic headings are one level lower. */
-  headingLevel?: string;
+  headingLevel?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Hides the introduction about what CST is. */
   hideIntro?: boolean;
   /** `show` or `hide` the evidence labels and study citations. What research shows is always stated, whatever this is set to. */
-  evidence?: string;
+  evidence?: 'show' | 'hide';
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
+  theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `headingLevel`: Level (1–6) of the top heading; topic headings are one level lower. */
-  'heading-level'?: string;
+  'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Attribute form of `hideIntro`: Hides the introduction about what CST is. */
   'hide-intro'?: boolean;
 }
@@ -35,11 +35,11 @@ export interface CstBenefitsProps {
 /** Props of `<cst-disclaimer>` in React 19 (properties, attributes and events). */
 export interface CstDisclaimerProps {
   /** `inline` (in the page flow), or `top` / `bottom` (fixed to that edge of the window; the element keeps an equal space in the page, so put it at the start or end of `<body>` and it never hides content for good). */
-  position?: string;
+  position?: 'inline' | 'top' | 'bottom';
   /** Shows a dismiss button. */
   dismissible?: boolean;
   /** Where a dismissal is remembered: `none` (this page view only), `session` (until the tab closes) or `local` (for `remember-days`). Default `local`. */
-  remember?: string;
+  remember?: 'none' | 'session' | 'local';
   /** How many days (1–3650) a `local` dismissal lasts. Default 365. */
   rememberDays?: string;
   /** Any text; change it to show the banner again to visitors who dismissed it. */
@@ -47,7 +47,7 @@ export interface CstDisclaimerProps {
   /** Replaces the visible text of the dismiss button. */
   dismissLabel?: string;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
+  theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `rememberDays`: How many days (1–3650) a `local` dismissal lasts. Default 365. */
   'remember-days'?: string;
   /** Attribute form of `dismissLabel`: Replaces the visible text of the dismiss button. */
@@ -71,9 +71,9 @@ export interface CstAskProviderProps {
   /** Text of the contact link. Default: "Contact us". */
   contactLabel?: string;
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
-  headingLevel?: string;
+  headingLevel?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
+  theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `emergencyNumber`: The emergency number to name in the `urgent` note, e.g. `112`. Overrides the number taken from the language tag's region. Digits, spaces, dashes and a leading `+` only; anything else is ignored. */
   'emergency-number'?: string;
   /** Attribute form of `contactHref`: A link for visitors to get in touch. Only https:, http:, tel: and mailto: links (or links relative to the page) are shown; anything else shows no link. */
@@ -81,7 +81,7 @@ export interface CstAskProviderProps {
   /** Attribute form of `contactLabel`: Text of the contact link. Default: "Contact us". */
   'contact-label'?: string;
   /** Attribute form of `headingLevel`: Level (1–6) of the callout heading; sub-headings are one level lower. */
-  'heading-level'?: string;
+  'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
 }
 
 declare module 'react' {

@@ -44,6 +44,15 @@ const propertiesOf = (element) =>
       member.type?.text,
   );
 
+/** `'a' | 'b' | undefined` → `['a', 'b']`; undefined for any other type. */
+function literalValues(type) {
+  const members = type.split('|').map((member) => member.trim());
+  const values = members.filter((member) => member !== 'undefined');
+  return values.every((member) => /^'[^']*'$/.test(member))
+    ? values.map((member) => member.slice(1, -1))
+    : undefined;
+}
+
 function oneLine(text = '') {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
@@ -72,6 +81,10 @@ function vscodeData() {
         description: oneLine(attribute.description),
         // Boolean attributes take no value: VS Code completes them bare.
         ...(attribute.type.text === 'boolean' ? { valueSet: 'v' } : {}),
+        // A union of string literals lists the values VS Code offers.
+        ...(literalValues(attribute.type.text)
+          ? { values: literalValues(attribute.type.text).map((name) => ({ name })) }
+          : {}),
       })),
     })),
   };

@@ -58,7 +58,7 @@ export class CstElement extends LitElement {
   }
 
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
-  theme?: string;
+  theme?: 'auto' | 'light' | 'dark';
 
   private _langTag = '';
 

@@ -84,7 +84,7 @@ export class CstAskProvider extends CstElement {
   contactLabel?: string;
 
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
-  headingLevel: string = '2';
+  headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
   override render() {
     const level = headingLevel(this.headingLevel);

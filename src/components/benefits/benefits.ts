@@ -58,10 +58,10 @@ export class CstBenefits extends CstElement {
   benefits?: string;
 
   /** How topics are laid out: `cards`, `list` or `accordion`. */
-  layout: string = 'cards';
+  layout: 'cards' | 'list' | 'accordion' = 'cards';
 
   /** Level (1–6) of the top heading; topic headings are one level lower. */
-  headingLevel: string = '2';
+  headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
   /** Hides the introduction about what CST is. */
   hideIntro = false;
@@ -70,7 +70,7 @@ export class CstBenefits extends CstElement {
    * `show` or `hide` the evidence labels and study citations. What research
    * shows is always stated, whatever this is set to.
    */
-  evidence: string = 'show';
+  evidence: 'show' | 'hide' = 'show';
 
   /** Keys of the accordion sections that are open. */
   private _open = new Set<content.TopicKey>();

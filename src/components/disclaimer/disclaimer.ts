@@ -82,7 +82,7 @@ export class CstDisclaimer extends CstElement {
    * the window; the element keeps an equal space in the page, so put it at
    * the start or end of `<body>` and it never hides content for good).
    */
-  position: string = 'inline';
+  position: 'inline' | 'top' | 'bottom' = 'inline';
 
   /** Shows a dismiss button. */
   dismissible = false;
@@ -91,7 +91,7 @@ export class CstDisclaimer extends CstElement {
    * Where a dismissal is remembered: `none` (this page view only), `session`
    * (until the tab closes) or `local` (for `remember-days`). Default `local`.
    */
-  remember: string = 'local';
+  remember: 'none' | 'session' | 'local' = 'local';
 
   /** How many days (1–3650) a `local` dismissal lasts. Default 365. */
   rememberDays: string = '365';
