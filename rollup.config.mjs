@@ -5,9 +5,10 @@ import localize from './lit-localize.json' with { type: 'json' };
 
 /**
  * The drop-in script: one self-registering, minified ES module with Lit and
- * English inside, plus one small file per other language in dist/locales/,
- * fetched only when a widget needs it. Built from the compiled `lib/` (run
- * `tsc` first), so the bundle and the npm entry share one compilation.
+ * English inside, plus one small file per other language in dist/locales/
+ * and one per optional feature in dist/features/, each fetched only when a
+ * widget needs it. Built from the compiled `lib/` (run `tsc` first), so the
+ * bundle and the npm entry share one compilation.
  */
 /**
  * Collapses the whitespace and comments inside css`…` templates: the styles
@@ -89,6 +90,10 @@ const plugins = [
     ecma: 2022,
     module: true,
     compress: { passes: 2 },
+    // Private members (`_name`) are never read from outside the script, so
+    // their names can be short. `_$…` names are Lit's cross-version protocol
+    // and stay. No code may name a private member in a string.
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
     format: { comments: false },
   }),
 ];
@@ -99,10 +104,22 @@ const treeshake = {
   moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id),
 };
 
+/**
+ * Optional features (a widget's code that only some pages use) are loaded
+ * with `import()` when a widget needs them; rollup splits each into
+ * `dist/features/<name>.js`, which imports what it shares from the script.
+ * The script stays the one file a page loads.
+ */
 const script = {
   input: 'lib/define.js',
   treeshake,
-  output: { file: 'dist/cst-widgets.js', format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist',
+    entryFileNames: 'cst-widgets.js',
+    chunkFileNames: 'features/[name].js',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins,
 };
 

@@ -3,8 +3,9 @@
 // (a map file beside it is fine), or the same sentence twice.
 //
 // Budgets: the drop-in script (all three widgets, English, Lit, the localize
-// runtime) and each language file, `dist/locales/<locale>.js`, however many
-// there are (none is fine).
+// runtime), each optional feature it loads on demand, `dist/features/*.js`,
+// and each language file, `dist/locales/<locale>.js`, however many there are
+// (none is fine).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
@@ -16,12 +17,20 @@ const LOCALE_BUDGET = 4 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */
 const SENTENCE_MIN_LENGTH = 40;
 
-const locales = existsSync(LOCALES_DIR)
-  ? readdirSync(LOCALES_DIR)
-      .filter((name) => name.endsWith('.js'))
-      .sort()
-      .map((name) => ({ file: `${LOCALES_DIR}/${name}`, budget: LOCALE_BUDGET }))
-  : [];
+const FEATURES_DIR = 'dist/features';
+const FEATURE_BUDGET = 4 * KIB;
+
+/** The `.js` files of `dir` (none if it does not exist), each with `budget`. */
+const filesOf = (dir, budget) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+        .map((name) => ({ file: `${dir}/${name}`, budget }))
+    : [];
+
+const locales = filesOf(LOCALES_DIR, LOCALE_BUDGET);
+const features = filesOf(FEATURES_DIR, FEATURE_BUDGET);
 
 const kib = (bytes) => `${(bytes / KIB).toFixed(2)} KiB`;
 
@@ -46,7 +55,7 @@ function repeatedSentences(code) {
 
 const problems = [];
 const rows = [];
-for (const { file, budget } of [MAIN, ...locales]) {
+for (const { file, budget } of [MAIN, ...features, ...locales]) {
   const source = readFileSync(file);
   const text = source.toString('utf8');
   const gzip = gzipSync(source, { level: 9 }).length;

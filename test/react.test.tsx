@@ -16,7 +16,7 @@ declare global {
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
 function Widgets({ onDismiss }: { onDismiss: (event: CstDismissEvent) => void }) {
-  const [layout, setLayout] = useState('cards');
+  const [layout, setLayout] = useState<'cards' | 'list'>('cards');
   return (
     <>
       <cst-disclaimer
