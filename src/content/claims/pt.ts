@@ -1,0 +1,357 @@
+import type { ClaimLanguage } from '../../claims/types.js';
+
+/**
+ * Portuguese words of the claims check (src/claims/), for Brazil and
+ * Portugal. Patterns are written for folded text: lower case, no accents
+ * (`enxaqueca`, `ansiedade`, `insonia`, `cancer`).
+ */
+
+const GENTLE = '“uma abordagem suave, feita com as mãos”';
+const RELAXING = '“Muitas pessoas acham as sessões relaxantes.”';
+
+const language: ClaimLanguage = {
+  conditions: [
+    'enxaquecas?',
+    'dor(?:es)? de (?:cabeca|costas|coluna|garganta|dente)',
+    'dor(?:es)? (?:nas|na|no|nos) (?:costas|pescoco|coluna|lombar|mandibula|articulacoes)',
+    'dor(?:es)? (?:lombar(?:es)?|cervica(?:l|is)|cronicas?|articular(?:es)?)',
+    'cefaleias?',
+    'lombalgias?',
+    'cervicalgias?',
+    'ciatica',
+    'chicote cervical',
+    'atm',
+    '(?:disfuncao|disfuncoes|disturbios?|transtornos?) (?:da )?(?:atm|temporomandibular(?:es)?)',
+    'bruxismo',
+    'fibromialgia',
+    'fadiga cronica',
+    'ansiedade',
+    '(?:crises?|ataques?) de (?:panico|ansiedade)',
+    'depressao',
+    'insonia',
+    '(?:disturbios?|transtornos?|problemas?) (?:do|de) sono',
+    'tdah',
+    'autismo',
+    'tea',
+    'colicas?',
+    'refluxo',
+    'zumbido',
+    'tinnitus',
+    'tept',
+    'estresse pos traumatico',
+    'escoliose',
+    'cancer(?:es)?',
+    'cancros?',
+    'tumor(?:es)?',
+    'vertigens?',
+    'tonturas?',
+    'otites?',
+    'plagiocefalia',
+    'concuss(?:ao|oes)',
+    'traumatismo craniano',
+    'paralisia cerebral',
+    'esclerose multipla',
+    'parkinson',
+    'alzheimer',
+    'demencia',
+    'epilepsia',
+    'asma',
+    'alergias?',
+    'infertilidade',
+    'dislexia',
+    '(?:sindrome do )?(?:intestino|colon) irritavel',
+    'artrite',
+    'artrose',
+    'endometriose',
+    'burn ?out',
+    'nevralgia do trigemeo',
+  ],
+  symptoms: [
+    'dor(?:es)?',
+    'sintomas?',
+    'estresse',
+    'stress',
+    'sono',
+    'inflamac(?:ao|oes)',
+    'cansaco',
+    'fadiga',
+    'incomodos?',
+  ],
+  rules: {
+    cure: {
+      alone: [
+        'cur(?:a|am|amos|ar|ou|e|em|ado|ada|ados|adas|ativo|ativa|ativos|ativas)',
+        'autocura',
+        'sar(?:ar|am)',
+        'restabelece a saude',
+      ],
+    },
+    'treat-condition': {
+      verbs: [
+        'trat(?:a|am|amos|ar|ou|e|em|ado|ada|amento|amentos)(?!-se)',
+        'alivi(?:a|am|amos|ar|o|e|em|ado|ada)',
+        'ameniz(?:a|am|ar)',
+        'atenu(?:a|am|ar)',
+        'reduz(?:ir|em)?',
+        'reducao',
+        'diminu(?:i|em|ir|icao)',
+        'elimin(?:a|am|ar)',
+        'resolv(?:e|em|er)',
+        'melhor(?:a|am|ar|ia)',
+        'ajud(?:a|am|amos|ar|ou|e|em)',
+        'eficaz(?:es)?',
+        'efetiv(?:o|a)s?',
+        'funciona (?:para|contra|no|na|em)',
+        'serve para',
+        'indicad(?:o|a)s? (?:para|contra|em caso)',
+        'terapias? (?:para|contra)',
+        'remedio',
+        'combat(?:e|em|er)',
+        'previn(?:e|em)',
+        'prevenir',
+        'acab(?:a|ar) com',
+        'especializad(?:o|a)s? em',
+        'livr(?:a|am|ar) (?:de|da|do|das|dos)',
+        'acalm(?:a|am|ar)',
+      ],
+    },
+    'boost-immunity': {
+      verbs: [
+        'fortalec(?:e|em|er|imento)',
+        'refor(?:ca|cam|car)',
+        'estimul(?:a|am|ar)',
+        'melhor(?:a|am|ar)',
+        'aument(?:a|am|ar)',
+        'potencializ(?:a|am|ar)',
+        'apoi(?:a|am|ar)',
+        'ativ(?:a|am|ar)',
+        'turbin(?:a|am|ar)',
+        'equilibr(?:a|am|ar)',
+        'regul(?:a|am|ar)',
+        'otimiz(?:a|am|ar)',
+      ],
+      targets: [
+        'sistema (?:imunologico|imunitario|imune)',
+        'imunidade',
+        'imunologic(?:o|a)',
+        'defesas(?: do (?:corpo|organismo))?',
+      ],
+    },
+    'balance-csf': {
+      verbs: [
+        'equilibr(?:a|am|ar|io)',
+        'reequilibr(?:a|am|ar)',
+        'harmoniz(?:a|am|ar)',
+        'regul(?:a|am|ar)',
+        'normaliz(?:a|am|ar)',
+        'restabelec(?:e|em|er)',
+        'restaur(?:a|am|ar)',
+        'melhor(?:a|am|ar)',
+        'otimiz(?:a|am|ar)',
+        'liber(?:a|am|ar)',
+        'desbloque(?:ia|iam|ar)',
+        'corrig(?:e|em|ir)',
+        'sent(?:e|em|ir)',
+        'percebe(?:m)?',
+        'perceber',
+        'detect(?:a|am|ar)',
+      ],
+      targets: [
+        '(?:liquido )?cefalorraquidiano',
+        'liquor',
+        'lcr',
+        'ritmo (?:craniano|craniossacral|craniosacral|cranio sacral)',
+        'sistema craniossacral',
+      ],
+    },
+    'nervous-system-health': {
+      alone: ['saude do sistema nervoso', 'sistema nervoso saudavel'],
+      verbs: [
+        'apoi(?:a|am|ar)',
+        'favorec(?:e|em|er)',
+        'melhor(?:a|am|ar)',
+        'otimiz(?:a|am|ar)',
+        'regul(?:a|am|ar)',
+        'equilibr(?:a|am|ar)',
+        'reequilibr(?:a|am|ar)',
+        'restabelec(?:e|em|er)',
+        'acalm(?:a|am|ar)',
+        'tranquiliz(?:a|am|ar)',
+        'fortalec(?:e|em|er)',
+        'harmoniz(?:a|am|ar)',
+        'estimul(?:a|am|ar)',
+        'ativ(?:a|am|ar)',
+        'repar(?:a|am|ar)',
+        'reset(?:a|am|ar)',
+      ],
+      targets: [
+        'sistema nervoso(?: central| autonomo| parassimpatico| simpatico)?',
+        'snc',
+        'nervo vago',
+        'tonus vagal',
+        'parassimpatico',
+      ],
+    },
+    'any-condition': {
+      verbs: [
+        'ajud(?:a|am|ar|e|em)',
+        'trat(?:a|am|ar|e|em|amento)',
+        'alivi(?:a|am|ar)',
+        'eficaz',
+        'efetiv(?:o|a)',
+        'util',
+        'indicad(?:o|a)',
+        'recomendad(?:o|a)',
+        'serve',
+        'funciona',
+        'benefici(?:a|am)',
+        'melhor(?:a|am|ar)',
+        'usad(?:o|a)',
+        'utilizad(?:o|a)',
+      ],
+      targets: [
+        '(?:em |para |com |contra )?(?:quase |praticamente )?(?:qualquer|quaisquer|tod(?:o|a)s? (?:os |as )?(?:tipos de )?|tod(?:o|a) (?:tipo de )?|muit(?:o|a)s|numeros(?:o|a)s|inumer(?:o|a)s|a maioria d(?:os|as) |algum|alguma|uma (?:grande |ampla )?(?:variedade|gama|serie) de)(?: \\p{L}+){0,2}? (?:doencas?|problemas?(?: de saude)?|disturbios?|transtornos?|males|patologias?|sintomas?|condicoes|condicao|enfermidades?)',
+      ],
+    },
+    proven: {
+      alone: [
+        '(?:clinica|cientifica|medica)mente (?:comprovad(?:o|a)s?|provad(?:o|a)s?|testad(?:o|a)s?|validad(?:o|a)s?)',
+        'comprovad(?:o|a)s?(?: (?:cientifica|clinica)mente)?',
+        'comprova(?:m)?',
+        '(?:eficacia|resultados?|beneficios?) (?:provad(?:o|a)s?|demonstrad(?:o|a)s?)',
+        'baseado em evidencias',
+        '(?:os estudos|a ciencia|as pesquisas|a pesquisa) (?:comprovam|comprova|provam|prova|confirmam|confirma|demonstram|demonstra) que',
+      ],
+    },
+    detox: {
+      alone: [
+        'detox',
+        'desintoxic(?:a|am|ar|acao|ante)',
+        'depur(?:a|am|ar|ativ(?:o|a))',
+        'toxinas?',
+      ],
+    },
+  },
+  reach: { after: 6, before: 1 },
+  scope: {
+    negation: [
+      'nao',
+      'nunca',
+      'jamais',
+      'nem',
+      'nada',
+      'mito',
+      'falso',
+      'pouc(?:o|a) demais',
+      'pouquissim(?:o|a)s (?:estudos|provas|pesquisas)',
+    ],
+    weakNegation: ['nenhum', 'nenhuma'],
+    evidence: [
+      'provas?',
+      'evidencias?',
+      'estudos?',
+      'pesquisas?',
+      'dados',
+      'efeitos?',
+      'ensaios?',
+      'beneficios?',
+      'sinais',
+    ],
+    doubt: [
+      '(?:saber|sabemos|ver|dizer|claro|perguntar|pergunte|descobrir|mostr(?:ar|am|em)|demonstrar|estudar|verificar) se',
+      'se (?:\\p{L}+ ){0,4}ou nao',
+      'nao esta claro',
+      'incert(?:o|a)',
+      'duvidos(?:o|a)',
+      'desconhecid(?:o|a)',
+    ],
+    notNegation: [
+      'nunca mais',
+      'nao (?:\\p{L}+ ){0,1}mais',
+      'nao so',
+      'nao apenas',
+      'nao somente',
+      'nao precisa',
+      'nao deixe',
+      'sem efeitos (?:colaterais|adversos)',
+      'adeus a',
+      'chega de',
+    ],
+    framing: [
+      // A sentence that starts with its claim: "That CST … is not proven."
+      '(?<=^|\\n|[.!?:] )que',
+      '(?:a )?(?:ideia|afirmacao|crenca|teoria|opiniao|mito|alegacao) de que',
+    ],
+    motive: [
+      '(?:pessoas|gente|pacientes|clientes|pais|algumas|alguns|muitas|muitos|outras|outros) (?:\\p{L}+ ){0,1}(?:procuram|experimentam|experimentaram|tentam|buscam)',
+    ],
+    referral: [
+      '(?:fale|consulte|procure|pergunte|ligue|falar|consultar) (?:\\p{L}+ ){0,4}(?:medico|medica|pediatra|profissional|parteira)',
+    ],
+    clauseBreaks: [
+      'mas',
+      'porem',
+      'no entanto',
+      'contudo',
+      'embora',
+      'enquanto',
+      ', e',
+      ', o que',
+    ],
+    coordination: ['e (?:ainda |tambem |ate |alem disso )?'],
+    negationAfter: 0,
+  },
+  abbreviations: ['ex', 'dr', 'dra', 'sr', 'sra', 'prof', 'aprox', 'n', 'p.ex'],
+  messages: {
+    cure: {
+      explanation:
+        'Esta palavra diz que a CST cura uma doença. As pesquisas não mostraram isso. As regras de publicidade não permitem.',
+      suggestion: `Descreva a sessão, por exemplo: ${GENTLE}.`,
+    },
+    'treat-condition': {
+      explanation:
+        'Aqui se diz que a CST trata ou alivia um problema de saúde. As pesquisas não mostraram isso. Um anúncio não pode dizer isso, nem com “pode”.',
+      suggestion: `Diga como são as sessões: ${RELAXING} Para um problema de saúde: “Fale com seu médico.”`,
+    },
+    'boost-immunity': {
+      explanation:
+        'Aqui se diz que a CST fortalece o sistema imunológico. Nenhuma pesquisa de boa qualidade mostra efeito sobre o sistema imunológico.',
+      suggestion: `Retire isso, ou escreva: ${RELAXING}`,
+    },
+    'balance-csf': {
+      explanation:
+        'Aqui se diz que a CST muda o líquido que envolve o cérebro, ou o ritmo dele. As pesquisas não mostraram isso. Os terapeutas nem concordam entre si quando tentam sentir esse ritmo.',
+      suggestion: 'Descreva o toque: “uma abordagem suave, com um toque muito leve”.',
+    },
+    'nervous-system-health': {
+      explanation:
+        'Aqui se diz que a CST deixa o sistema nervoso mais saudável. Só existem alguns estudos muito pequenos. Isso é pouco demais para dizer isso.',
+      suggestion:
+        'Diga como a pessoa se sente: “Muitas pessoas dizem que se sentem mais calmas e têm uma sensação de bem-estar depois de uma sessão.”',
+    },
+    'any-condition': {
+      explanation:
+        'Aqui se diz que a CST ajuda em quase qualquer problema de saúde. Nenhuma pesquisa mostra isso. Isso pode levar alguém a adiar um cuidado médico de que precisa.',
+      suggestion:
+        'Escreva: “A CST não substitui o atendimento médico. Fale com seu médico sobre qualquer problema de saúde.”',
+    },
+    'condition-list': {
+      explanation:
+        'Aqui aparecem várias doenças ou problemas juntos. Quem lê vai achar que a CST trata todos eles. As regras de publicidade pedem que não se citem doenças.',
+      suggestion:
+        'Retire a lista. Escreva: “Muitas pessoas acham as sessões relaxantes. Para um problema de saúde, fale com seu médico.”',
+    },
+    proven: {
+      explanation:
+        'Aqui se diz que está comprovado que a CST funciona. Não está. Há poucos estudos, eles são pequenos e os resultados são contraditórios.',
+      suggestion: 'Retire isso, ou escreva: “É preciso mais pesquisa.”',
+    },
+    detox: {
+      explanation:
+        'Aqui se diz que a CST elimina toxinas do corpo. Nenhuma pesquisa mostra isso.',
+      suggestion: `Retire isso, ou escreva: ${GENTLE}.`,
+    },
+  },
+};
+
+export default language;
