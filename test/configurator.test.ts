@@ -586,6 +586,16 @@ describe('the configurator (demo/index.html)', () => {
     expect(previewFrame(page).getBoundingClientRect().width).to.equal(375);
     click('preview-width', 'desktop');
     await waitUntil(() => previewWin.innerWidth > 600, 'preview did not widen');
+
+    // A banner fixed to the window gets a window tall enough to show it.
+    const height = () => previewFrame(page).getBoundingClientRect().height;
+    const inlineHeight = height();
+    field(page, 'attribute', 'position')
+      .querySelector<HTMLInputElement>('input[value="bottom"]')!
+      .click();
+    await settled(page);
+    await waitUntil(() => height() >= 320, `the frame stays ${height()} px high`);
+    expect(inlineHeight).to.be.lessThan(320);
   });
 
   it('moves between the platform tabs with the arrow keys, Home and End', async () => {
@@ -729,7 +739,7 @@ describe('the configurator (demo/index.html)', () => {
     expect(sessionStorage.getItem('cst-disclaimer-dismissed')).to.equal(null);
     expect(document.cookie).to.equal(cookies);
 
-    // "Show the widget again" brings it back.
+    // "Start the preview again" brings it back.
     page.doc.getElementById('preview-reset')!.click();
     await settled(page);
     expect(text(previewElement(page)!)).to.contain('Close');

@@ -112,6 +112,8 @@ function renderPreview(fresh) {
     );
     shownChildren = children;
   }
+  // A banner fixed to the window may keep the same height as inline.
+  el.updateComplete?.then(() => refit());
 }
 
 function previewOption(name) {
@@ -127,15 +129,30 @@ function applyPreviewOptions() {
   frame.classList.toggle('phone', previewOption('preview-width') === 'phone');
 }
 
+/** True when something in the widgets of `body` is fixed to the window. */
+function hasFixedBox(body) {
+  const view = body.ownerDocument.defaultView;
+  for (const widget of body.querySelectorAll('#stage > *')) {
+    for (const el of widget.shadowRoot?.querySelectorAll('*') ?? []) {
+      if (view.getComputedStyle(el).position === 'fixed') return true;
+    }
+  }
+  return false;
+}
+
 /** Keeps the frame as tall as the page in it, so the preview never scrolls inside. */
+let refit = () => {};
+
 function fitFrame() {
   const win = frame.contentWindow;
   const body = frame.contentDocument?.body;
   if (!win || !body) return;
   const fit = () => {
     frame.style.blockSize = `${Math.ceil(body.getBoundingClientRect().height)}px`;
+    frame.classList.toggle('fixed-inside', hasFixedBox(body));
   };
   new win.ResizeObserver(fit).observe(body);
+  refit = fit;
   fit();
 }
 
