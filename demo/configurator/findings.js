@@ -28,16 +28,17 @@ export function wordingFields(root) {
  * no checker or nothing to show.
  */
 export function showWordingFindings(section, root, lang, check) {
+  const doc = section.ownerDocument;
   const list = section.querySelector('ul');
   list.replaceChildren();
   if (typeof check === 'function') {
     for (const field of wordingFields(root)) {
       for (const finding of check(field.text, lang) ?? []) {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
+        const item = doc.createElement('li');
+        const link = doc.createElement('a');
         link.href = `#${field.id}`;
         link.textContent = field.label;
-        const quote = document.createElement('q');
+        const quote = doc.createElement('q');
         quote.textContent = finding.text;
         item.append(link, ': ', quote, ` ${finding.explanation ?? ''}`);
         if (finding.suggestion) item.append(` Try: ${finding.suggestion}`);

@@ -140,13 +140,15 @@ function hasFixedBox(body) {
   return false;
 }
 
-/** Keeps the frame as tall as the page in it, so the preview never scrolls inside. */
 let refit = () => {};
+let fitted;
 
+/** Keeps the frame as tall as the page in it, so the preview never scrolls inside. */
 function fitFrame() {
   const win = frame.contentWindow;
   const body = frame.contentDocument?.body;
-  if (!win || !body) return;
+  if (!win || !body || body === fitted) return;
+  fitted = body;
   const fit = () => {
     frame.style.blockSize = `${Math.ceil(body.getBoundingClientRect().height)}px`;
     frame.classList.toggle('fixed-inside', hasFixedBox(body));
@@ -209,6 +211,11 @@ async function start() {
     return;
   }
   widgets = widgetsFrom(manifest);
+  if (widgets.length === 0) {
+    $('load-error').hidden = false;
+    $('load-error-detail').textContent = 'custom-elements.json lists no custom elements.';
+    return;
+  }
   languages = [localize.sourceLocale ?? 'en', ...(localize.targetLocales ?? [])];
 
   const options = chooser.querySelector('.options');
