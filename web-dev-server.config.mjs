@@ -1,5 +1,6 @@
 // `npm start`: serves the repository so the demo loads the built
-// dist/cst-widgets.js exactly as a site would.
+// dist/cst-widgets.js exactly as a site would. `/` opens the configurator
+// (demo/index.html); the examples are at /demo/examples.html.
 const port = Number(process.env.PORT) || 8000;
 
 export default {

@@ -1,0 +1,261 @@
+// The configurator page (demo/index.html): choose a widget, set its
+// attributes and text, see it live, copy the HTML. Everything is made from
+// custom-elements.json at run time, so it follows the components as they
+// change. Nothing is sent anywhere and nothing is stored.
+import { buildControls, readControls, resetControls } from './form.js';
+import { showWordingFindings } from './findings.js';
+import { elementSpec, isWebAddress, policyFor, snippet, widgetsFrom } from './model.js';
+import { setUpTabs } from './tabs.js';
+
+const $ = (id) => document.getElementById(id);
+const chooser = $('widget-choice');
+const settings = $('settings');
+const frame = $('preview-frame');
+const code = $('snippet');
+const copyButton = $('copy');
+const copyStatus = $('copy-status');
+const folderInput = $('folder');
+
+async function readJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+let widgets = [];
+let languages = ['en'];
+/** Each widget's controls, kept while another is chosen so nothing typed is lost. */
+const controls = new Map();
+let current;
+let spec;
+
+function widgetNamed(tag) {
+  return widgets.find((widget) => widget.tag === tag);
+}
+
+function chooseWidget(tag) {
+  current = widgetNamed(tag);
+  if (!controls.has(tag)) {
+    const box = document.createElement('div');
+    box.dataset.widget = tag;
+    box.append(...buildControls(document, current, languages));
+    resetControls(box, current);
+    controls.set(tag, box);
+  }
+  settings.replaceChildren(controls.get(tag));
+  update();
+}
+
+function currentFolder() {
+  const typed = folderInput.value;
+  const valid = isWebAddress(typed.trim());
+  folderInput.setAttribute('aria-invalid', String(!valid));
+  $('folder-error').hidden = valid;
+  return valid ? typed : '';
+}
+
+/** Reads the form, then refreshes the preview, the snippet and the policy lines. */
+function update() {
+  const { values, slots } = readControls(settings, current);
+  spec = elementSpec(current, values, slots);
+  const folder = currentFolder();
+  code.textContent = snippet(spec, { folder, languages });
+  $('policy').textContent = policyFor(folder, location.href);
+  // A copied message no longer describes the new code.
+  copyStatus.textContent = '';
+  copyStatus.className = '';
+  renderPreview(false);
+  const lang = values.get('lang') || 'en';
+  // Findings about the wording of the text fields are shown here.
+  showWordingFindings($('wording-check'), settings, lang, undefined);
+}
+
+// The preview: demo/preview.html in a frame, with the strict CSP a careful
+// site has. The element is made with DOM calls (never parsed from the
+// snippet), so what is typed can only ever be attribute values and text.
+
+let shownChildren = '';
+
+function stageOf() {
+  const doc = frame.contentDocument;
+  return doc?.getElementById('stage') ?? undefined;
+}
+
+function renderPreview(fresh) {
+  const stage = stageOf();
+  if (!stage || !spec) return;
+  const doc = stage.ownerDocument;
+  let el = stage.firstElementChild;
+  if (fresh || !el || el.localName !== spec.tag) {
+    el = doc.createElement(spec.tag);
+    stage.replaceChildren(el);
+    shownChildren = '';
+  }
+  // The attributes in the snippet's order: when a name comes or goes, all
+  // are written again in order; otherwise only a changed value is.
+  const names = spec.attributes.map(([name]) => name).join(' ');
+  if (el.getAttributeNames().join(' ') !== names) {
+    for (const name of el.getAttributeNames()) el.removeAttribute(name);
+  }
+  for (const [name, value] of spec.attributes) {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+  const children = JSON.stringify(spec.children);
+  if (children !== shownChildren) {
+    el.replaceChildren(
+      ...spec.children.map((child) => {
+        const p = doc.createElement('p');
+        if (child.slot) p.setAttribute('slot', child.slot);
+        p.textContent = child.text;
+        return p;
+      }),
+    );
+    shownChildren = children;
+  }
+  // A banner fixed to the window may keep the same height as inline.
+  el.updateComplete?.then(() => refit());
+}
+
+function previewOption(name) {
+  return document.querySelector(`input[name="${name}"]:checked`)?.value;
+}
+
+function applyPreviewOptions() {
+  const root = frame.contentDocument?.documentElement;
+  if (root && stageOf()) {
+    root.dataset.scheme = previewOption('preview-scheme');
+    root.dir = previewOption('preview-direction');
+  }
+  frame.classList.toggle('phone', previewOption('preview-width') === 'phone');
+}
+
+/** True when something in the widgets of `body` is fixed to the window. */
+function hasFixedBox(body) {
+  const view = body.ownerDocument.defaultView;
+  for (const widget of body.querySelectorAll('#stage > *')) {
+    for (const el of widget.shadowRoot?.querySelectorAll('*') ?? []) {
+      if (view.getComputedStyle(el).position === 'fixed') return true;
+    }
+  }
+  return false;
+}
+
+let refit = () => {};
+let fitted;
+
+/** Keeps the frame as tall as the page in it, so the preview never scrolls inside. */
+function fitFrame() {
+  const win = frame.contentWindow;
+  const body = frame.contentDocument?.body;
+  if (!win || !body || body === fitted) return;
+  fitted = body;
+  const fit = () => {
+    frame.style.blockSize = `${Math.ceil(body.getBoundingClientRect().height)}px`;
+    frame.classList.toggle('fixed-inside', hasFixedBox(body));
+  };
+  new win.ResizeObserver(fit).observe(body);
+  refit = fit;
+  fit();
+}
+
+function previewLoaded() {
+  if (!stageOf()) return;
+  applyPreviewOptions();
+  renderPreview(true);
+  fitFrame();
+}
+
+// Copying: the Clipboard API, else the code is selected for Ctrl+C.
+
+async function announce(message, kind) {
+  copyStatus.textContent = '';
+  copyStatus.className = '';
+  // Cleared first, so that the same message is announced again.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  copyStatus.textContent = message;
+  copyStatus.className = kind;
+}
+
+async function copy() {
+  const text = code.textContent;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+    await navigator.clipboard.writeText(text);
+    await announce('Copied. Now paste it into your site (see the steps below).', 'ok');
+  } catch {
+    const selection = getSelection();
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    code.parentElement.focus();
+    await announce(
+      'Your browser did not let this page copy. The code is selected: press Ctrl+C ' +
+        '(Command+C on a Mac) to copy it, or select it by hand and copy.',
+      'error',
+    );
+  }
+}
+
+async function start() {
+  let manifest;
+  let localize;
+  try {
+    [manifest, localize] = await Promise.all([
+      readJson('../custom-elements.json'),
+      readJson('../lit-localize.json'),
+    ]);
+  } catch (error) {
+    $('load-error').hidden = false;
+    $('load-error-detail').textContent = String(error.message ?? error);
+    return;
+  }
+  widgets = widgetsFrom(manifest);
+  if (widgets.length === 0) {
+    $('load-error').hidden = false;
+    $('load-error-detail').textContent = 'custom-elements.json lists no custom elements.';
+    return;
+  }
+  languages = [localize.sourceLocale ?? 'en', ...(localize.targetLocales ?? [])];
+
+  const options = chooser.querySelector('.options');
+  for (const [i, widget] of widgets.entries()) {
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'widget';
+    input.value = widget.tag;
+    input.id = `widget-${widget.tag}`;
+    input.checked = i === 0;
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    const name = document.createElement('code');
+    name.textContent = `<${widget.tag}>`;
+    const summary = document.createElement('span');
+    summary.textContent = widget.summary;
+    label.append(name, summary);
+    const choice = document.createElement('div');
+    choice.className = 'choice';
+    choice.append(input, label);
+    options.append(choice);
+  }
+  chooser.addEventListener('change', (event) => chooseWidget(event.target.value));
+
+  settings.addEventListener('input', update);
+  settings.addEventListener('change', update);
+  $('configurator').addEventListener('submit', (event) => event.preventDefault());
+  folderInput.addEventListener('input', update);
+  $('preview-options').addEventListener('change', applyPreviewOptions);
+  $('preview-reset').addEventListener('click', () => renderPreview(true));
+  copyButton.addEventListener('click', copy);
+
+  if (matchMedia('(prefers-color-scheme: dark)').matches) {
+    $('preview-scheme-dark').checked = true;
+  }
+  frame.addEventListener('load', previewLoaded);
+  chooseWidget(widgets[0].tag);
+  previewLoaded();
+  setUpTabs($('platform-tabs'));
+  document.documentElement.dataset.ready = '';
+}
+
+start();

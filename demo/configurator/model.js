@@ -1,0 +1,229 @@
+// What the configurator knows about the widgets, read from custom-elements.json
+// at run time, and the HTML it writes. Pure functions: no DOM, no state.
+
+/** The folder a site uploads `dist/` to, as the README's "Put it on your site" says. */
+export const DEFAULT_FOLDER = '/cst-widgets/';
+
+/**
+ * The widgets of a custom-elements manifest, each with the attributes and
+ * slots a site author can set, in the manifest's order (`lang` first).
+ *
+ * Attribute kinds, from the manifest's type text:
+ * - `boolean`: present or absent (a checkbox);
+ * - `choice`: a union of string literals, e.g. `'cards' | 'list'` (a radio
+ *   group or a select); `| undefined` without a default adds "not set";
+ * - `language`: the standard `lang` attribute (language and region);
+ * - `text`: anything else (a text field).
+ */
+export function widgetsFrom(manifest) {
+  const widgets = [];
+  for (const module of manifest?.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement || !declaration.tagName) continue;
+      const attributes = (declaration.attributes ?? [])
+        .filter((attribute) => attribute.name)
+        .map(describeAttribute);
+      attributes.sort((a, b) => (b.kind === 'language') - (a.kind === 'language'));
+      widgets.push({
+        tag: declaration.tagName,
+        summary: oneLine(declaration.summary ?? ''),
+        attributes,
+        slots: (declaration.slots ?? []).map((slot) => ({
+          name: slot.name ?? '',
+          description: oneLine(slot.description ?? ''),
+        })),
+      });
+    }
+  }
+  return widgets;
+}
+
+function oneLine(text) {
+  return String(text).replace(/\s+/g, ' ').trim();
+}
+
+/** A manifest default as the attribute value it stands for: `'cards'` → `cards`. */
+function unquote(value) {
+  if (value === undefined) return undefined;
+  const match = /^(['"`])(.*)\1$/s.exec(String(value).trim());
+  return match ? match[2] : String(value).trim();
+}
+
+function describeAttribute(attribute) {
+  const name = attribute.name;
+  const description = oneLine(attribute.description ?? '');
+  const typeText = (attribute.type?.text ?? '').trim();
+  const fallback = unquote(attribute.default);
+  if (name === 'lang') return { name, kind: 'language', description };
+  if (typeText === 'boolean') {
+    return { name, kind: 'boolean', description, default: fallback === 'true' };
+  }
+  const parts = typeText ? typeText.split('|').map((part) => part.trim()) : [];
+  const literals = parts.filter((part) => /^(['"]).*\1$/s.test(part));
+  const rest = parts.filter((part) => !literals.includes(part));
+  if (
+    literals.length > 0 &&
+    rest.every((part) => part === 'undefined' || part === 'null')
+  ) {
+    const options = literals.map(unquote);
+    const hasDefault = fallback !== undefined && options.includes(fallback);
+    // A union with no default starts "not set" (the attribute left out).
+    return {
+      name,
+      kind: 'choice',
+      description,
+      options,
+      default: hasDefault ? fallback : '',
+      optional: !hasDefault,
+    };
+  }
+  return { name, kind: 'text', description, default: fallback ?? '' };
+}
+
+/** A language tag from its parts: `fr` + `CH` → `fr-CH`; no language → none. */
+export function langTag(language, region) {
+  if (!language) return '';
+  return region ? `${language}-${region}` : language;
+}
+
+/**
+ * Paragraphs of a text area: split at blank lines, each one's line breaks and
+ * runs of spaces made one space (as HTML shows them anyway).
+ */
+export function paragraphs(text) {
+  return String(text ?? '')
+    .split(/\n[^\S\n]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * The element a configuration describes: its tag, its attributes in order
+ * (booleans with the value ''), and its children (one `<p>` per paragraph of
+ * each slot's text; the default slot's have no `slot` attribute). Values equal
+ * to the default are left out, as is empty text.
+ *
+ * `values` maps attribute names to strings (`true`/`false` for booleans; for
+ * `lang`, the language tag); `slots` maps slot names to text.
+ */
+export function elementSpec(widget, values, slots) {
+  const attributes = [];
+  for (const attribute of widget.attributes) {
+    const value = values.get(attribute.name);
+    if (attribute.kind === 'boolean') {
+      if (value === true && !attribute.default) attributes.push([attribute.name, '']);
+    } else if (typeof value === 'string' && value !== '' && value !== attribute.default) {
+      // Text is written as typed: only what the widget shows, never trimmed
+      // into something else.
+      attributes.push([attribute.name, value]);
+    }
+  }
+  const children = [];
+  for (const slot of widget.slots) {
+    for (const text of paragraphs(slots.get(slot.name))) {
+      children.push({ slot: slot.name, text });
+    }
+  }
+  return { tag: widget.tag, attributes, children };
+}
+
+/** Text for HTML content: `&`, `<` and `>` escaped. */
+export function escapeText(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text for a double-quoted HTML attribute value. */
+export function escapeAttribute(text) {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+/**
+ * The folder of the script as typed, ending in `/`; the default when empty,
+ * or when it is a URL whose scheme is not https: or http:.
+ */
+export function scriptFolder(typed) {
+  const folder = String(typed ?? '').trim();
+  if (!folder || !isWebAddress(folder)) return DEFAULT_FOLDER;
+  return folder.endsWith('/') ? folder : `${folder}/`;
+}
+
+/** True for a path, or an https: or http: URL. */
+export function isWebAddress(text) {
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(String(text).trim());
+  return !scheme || /^https?$/i.test(scheme[1]);
+}
+
+/** The language file a page needs for `lang`, or none for English or no language. */
+export function languageFile(lang, languages) {
+  const language = String(lang ?? '')
+    .split('-')[0]
+    .toLowerCase();
+  return language && language !== 'en' && languages.includes(language)
+    ? `locales/${language}.js`
+    : '';
+}
+
+const LINE = 80;
+
+function scriptTag(src) {
+  return `<script type="module" src="${escapeAttribute(src)}" blocking="render"></script>`;
+}
+
+/**
+ * The HTML to paste: the language file's script tag when the widget speaks a
+ * shipped language other than English, the script tag, a blank line, and the
+ * element. The start tag breaks one attribute a line when it would be longer
+ * than 80 characters; each paragraph is a line of its own.
+ */
+export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) {
+  const base = scriptFolder(folder);
+  const lines = [];
+  const lang = spec.attributes.find(([name]) => name === 'lang')?.[1];
+  const file = languageFile(lang, languages);
+  if (file) lines.push(scriptTag(base + file));
+  lines.push(scriptTag(`${base}cst-widgets.js`), '');
+
+  const attributes = spec.attributes.map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const oneLineStart = `<${[spec.tag, ...attributes].join(' ')}>`;
+  const start =
+    oneLineStart.length <= LINE || attributes.length === 0
+      ? oneLineStart
+      : `<${spec.tag}\n${attributes.map((attribute) => `  ${attribute}`).join('\n')}>`;
+  const end = `</${spec.tag}>`;
+  if (spec.children.length === 0) {
+    lines.push(start + end);
+  } else {
+    lines.push(start);
+    for (const child of spec.children) {
+      const slot = child.slot ? ` slot="${escapeAttribute(child.slot)}"` : '';
+      lines.push(`  <p${slot}>${escapeText(child.text)}</p>`);
+    }
+    lines.push(end);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The Content-Security-Policy lines a strict site needs, from the README's
+ * "Security and privacy": the script's origin joins `script-src` when it is
+ * not the page's own.
+ */
+export function policyFor(folder, pageOrigin) {
+  const base = scriptFolder(folder);
+  let source = "'self'";
+  try {
+    const url = new URL(base, pageOrigin);
+    if (/^https?:$/.test(url.protocol) && url.origin !== new URL(pageOrigin).origin) {
+      source = `'self' ${url.origin}`;
+    }
+  } catch {
+    // A folder that does not parse is the page's own.
+  }
+  return [
+    `Content-Security-Policy: default-src 'self'; script-src ${source}; style-src 'self';`,
+    "  object-src 'none'; base-uri 'none';",
+    "  require-trusted-types-for 'script'; trusted-types lit-html",
+  ].join('\n');
+}
