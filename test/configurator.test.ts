@@ -804,6 +804,30 @@ describe('the configurator (demo/index.html)', () => {
     expect(section.hidden).to.equal(true);
   });
 
+  it('runs the claims check on what is typed, in the chosen language', async () => {
+    const page = await openConfigurator();
+    const section = page.doc.getElementById('wording-check')!;
+    choose(page, 'cst-ask-provider');
+    const provider = textControl(field(page, 'attribute', 'provider'));
+    type(provider, 'your GP');
+    await settled(page);
+    expect(section.hidden).to.equal(true);
+
+    type(provider, 'our therapist, who cures migraines');
+    await settled(page);
+    expect(section.hidden).to.equal(false);
+    const english = squash(section.querySelector('li')!.textContent!);
+    expect(english).to.match(/^Provider: “?cures”?/);
+    expect(english).to.contain('Try:');
+
+    setLanguage(page, 'de');
+    type(provider, 'unsere Therapeutin, die Migräne heilt');
+    await settled(page);
+    expect(section.querySelectorAll('li').length).to.be.greaterThan(0);
+    // The explanation is German, from the German rules.
+    expect(squash(section.textContent!)).to.match(/[äöüß]|\b(nicht|die|der|und)\b/);
+  });
+
   describe('accessibility', () => {
     async function axeIn(page: Page): Promise<string[]> {
       if (!('axe' in page.win)) {

@@ -2,6 +2,7 @@
 // attributes and text, see it live, copy the HTML. Everything is made from
 // custom-elements.json at run time, so it follows the components as they
 // change. Nothing is sent anywhere and nothing is stored.
+import { checkClaims } from '../../lib/claims/index.js';
 import { buildControls, readControls, resetControls } from './form.js';
 import { showWordingFindings } from './findings.js';
 import { elementSpec, isWebAddress, policyFor, snippet, widgetsFrom } from './model.js';
@@ -66,8 +67,9 @@ function update() {
   copyStatus.className = '';
   renderPreview(false);
   const lang = values.get('lang') || 'en';
-  // Findings about the wording of the text fields are shown here.
-  showWordingFindings($('wording-check'), settings, lang, undefined);
+  // The claims check (cst-widgets/claims) reads what the practitioner typed,
+  // in the widget's language.
+  showWordingFindings($('wording-check'), settings, lang, checkClaims);
 }
 
 // The preview: demo/preview.html in a frame, with the strict CSP a careful
