@@ -58,7 +58,7 @@ export interface CstDisclaimerProps {
 
 /** Props of `<cst-ask-provider>` in React 19 (properties, attributes and events). */
 export interface CstAskProviderProps {
-  /** Shows a list of questions worth asking the doctor and the therapist. */
+  /** Shows a list of questions worth asking the doctor and the therapist, with buttons to print it or copy it as plain text. */
   questions?: boolean;
   /** Adds a note on what to do in an emergency. It names the emergency number of the region in the widget's language tag (`en-GB` → 999, `de-DE` → 112); without a known region it says "your local emergency number". */
   urgent?: boolean;

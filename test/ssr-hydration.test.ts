@@ -29,9 +29,15 @@ function snapshot(el: Element): Snapshot {
     // Every box of what shows, from the host's corner. A fixed banner's
     // invisible spacer gets its height from a ResizeObserver once the script
     // runs, moving what follows it in the page: that is tested apart, below.
+    // To 1/100 px: Firefox gives boxes in 32-bit floats, which some way down
+    // the page are 1/4096 px apart, so the same layout moved by the spacer
+    // can come out 1/4096 px off.
     boxes: [base, ...base.querySelectorAll('*')].map((node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
-      return `${node.localName} ${x - host.x},${y - host.y} ${width}x${height}`;
+      const [left, top, w, h] = [x - host.x, y - host.y, width, height].map((n) =>
+        n.toFixed(2),
+      );
+      return `${node.localName} ${left},${top} ${w}x${h}`;
     }),
   };
 }

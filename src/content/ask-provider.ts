@@ -99,6 +99,14 @@ export const therapistQuestions = () => [
   msg('Will you share notes with my doctor?', { desc: 'Question for the therapist' }),
 ];
 
+export const printLabel = () =>
+  msg('Print the questions', { desc: 'Button under the question list' });
+
+export const copyLabel = () =>
+  msg('Copy the questions', {
+    desc: 'Button under the question list: copies them as text, to paste into a note or an email',
+  });
+
 export const urgentTier = () =>
   msg('Emergency advice:', {
     desc: 'Visually hidden prefix of the emergency note, read by screen readers',

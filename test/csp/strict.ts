@@ -150,6 +150,81 @@ runTests(() => {
       expect(violations).to.deep.equal([]);
     });
 
+    it('prints and copies the question list (dist/features/) with no violation', async () => {
+      const FEATURE = new URL('/dist/features/ask-provider-print.js', location.href).href;
+      const el = document.querySelector<Widget>('cst-ask-provider[questions]')!;
+      // The widget loaded the feature as its buttons showed; once it has run,
+      // the widget has handed it the buttons.
+      await import(/* @vite-ignore */ FEATURE);
+      await new Promise((resolve) => setTimeout(resolve));
+      const loaded = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/dist/'))
+        .map((entry) => new URL(entry.name).pathname);
+      expect(loaded).to.include('/dist/features/ask-provider-print.js');
+      // The feature imports nothing: no second request for the script.
+      expect(
+        loaded.filter((path) => path === '/dist/cst-widgets.js').length,
+      ).to.be.at.most(1);
+
+      const root = el.shadowRoot!;
+      const [print, copy] = root.querySelectorAll<HTMLButtonElement>('.actions > button');
+      const status = root.querySelector('[role="status"]')!;
+      try {
+        // The clipboard API refuses: the copy goes through a temporary text box.
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: {
+            writeText: () => Promise.reject(new DOMException('', 'NotAllowedError')),
+          },
+        });
+        const selected: string[] = [];
+        Object.defineProperty(document, 'execCommand', {
+          configurable: true,
+          value: () => {
+            const box = root.activeElement as HTMLTextAreaElement;
+            selected.push(box.value.slice(box.selectionStart, box.selectionEnd));
+            return true;
+          },
+        });
+        copy!.click();
+        expect(await eventually(() => status.textContent !== '')).to.equal(true);
+        expect(status.textContent).to.match(/^The questions are copied\./);
+        expect(selected.length).to.equal(1);
+        expect(selected[0]).to.match(/^Questions worth asking\n/);
+
+        // Printing adds a constructed sheet and a copy of the list, then
+        // takes both away.
+        const sheets = [...document.adoptedStyleSheets];
+        const during: number[] = [];
+        Object.defineProperty(window, 'print', {
+          configurable: true,
+          value: () => {
+            dispatchEvent(new Event('beforeprint'));
+            const holder = document.querySelector('[data-cst-print]');
+            during.push(
+              document.adoptedStyleSheets.length - sheets.length,
+              holder?.shadowRoot?.querySelectorAll('li').length ?? 0,
+            );
+            dispatchEvent(new Event('afterprint'));
+          },
+        });
+        print!.click();
+        expect(during).to.deep.equal([1, 8]);
+        expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+        expect(document.querySelector('[data-cst-print]')).to.equal(null);
+      } finally {
+        for (const [object, name] of [
+          [navigator, 'clipboard'],
+          [document, 'execCommand'],
+          [window, 'print'],
+        ] as const) {
+          Reflect.deleteProperty(object, name);
+        }
+      }
+      expect(violations).to.deep.equal([]);
+    });
+
     // The README says to add 'allow-duplicates' on a page with another copy
     // of Lit (test/csp-shared-lit.test.html); this is why.
     if (hasTrustedTypes) {

@@ -37,9 +37,20 @@ export const styles = css`
     margin-block-end: 0.25em;
     font-weight: 700;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
   .contact {
     display: inline-block;
     padding-block: 0.3em;
     font-weight: 700;
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
   }
 `;

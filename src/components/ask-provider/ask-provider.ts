@@ -1,12 +1,23 @@
 import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { phoneNumber, textOr } from '../../internal/attributes.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { safeHref } from '../../internal/url.js';
 import * as content from '../../content/ask-provider.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
+import { renderIn } from '../../internal/locale.js';
 import { styles } from './ask-provider.styles.js';
+
+/**
+ * What the question list's buttons do (print it, copy it), in a module of its
+ * own that only pages with the list load. It is given `msg` and `renderIn`
+ * rather than importing them: an import of the script from that module would
+ * load a second copy of it when the page's script URL has a query
+ * (`cst-widgets.js?ver=3`).
+ */
+const questionsFeature = () => import('./ask-provider-print.js');
 
 /**
  * A callout that asks visitors to talk to their doctor or other healthcare
@@ -37,7 +48,7 @@ import { styles } from './ask-provider.styles.js';
  * @cssprop {<length>} [--cst-space=1em] - Base spacing.
  */
 export class CstAskProvider extends CstElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   static override properties = {
     questions: { type: Boolean },
@@ -49,7 +60,10 @@ export class CstAskProvider extends CstElement {
     headingLevel: { attribute: 'heading-level' },
   };
 
-  /** Shows a list of questions worth asking the doctor and the therapist. */
+  /**
+   * Shows a list of questions worth asking the doctor and the therapist, with
+   * buttons to print it or copy it as plain text.
+   */
   questions = false;
 
   /**
@@ -131,6 +145,10 @@ export class CstAskProvider extends CstElement {
   }
 
   private _questions(level: number) {
+    // Loaded as the buttons first show, so that it handles their clicks
+    // itself, at once: inside the click's user activation, which the
+    // clipboard needs. It tells the buttons apart by their order.
+    void questionsFeature().then((feature) => feature.attach(this, msg, renderIn));
     return html`<div part="questions" class="questions">
       ${heading(level, content.questionsTitle())}
       <p>${content.tellEveryone()}</p>
@@ -142,6 +160,11 @@ export class CstAskProvider extends CstElement {
       <ul>
         ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
       </ul>
+      <div class="actions">
+        <button>${content.printLabel()}</button>
+        <button>${content.copyLabel()}</button>
+        <span role="status"></span>
+      </div>
     </div>`;
   }
 }
