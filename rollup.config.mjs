@@ -107,8 +107,11 @@ const treeshake = {
 /**
  * Optional features (a widget's code that only some pages use) are loaded
  * with `import()` when a widget needs them; rollup splits each into
- * `dist/features/<name>.js`, which imports what it shares from the script.
- * The script stays the one file a page loads.
+ * `dist/features/<name>.js`. A feature imports nothing: the widget hands it
+ * what it needs (`msg`, `renderIn`, …). An import of the script from a
+ * feature would load a second copy of it on pages that add a query to the
+ * script's URL (WordPress adds `?ver=`); scripts/check-size.mjs fails the
+ * build on one.
  */
 const script = {
   input: 'lib/define.js',

@@ -53,6 +53,13 @@ function repeatedSentences(code) {
   return [...counts].filter(([, n]) => n > 1).map(([text]) => text);
 }
 
+/** The modules that `code` imports statically. */
+function importsOf(code) {
+  return parseAst(code)
+    .body.filter((node) => node.type === 'ImportDeclaration' || node.source)
+    .map((node) => node.source.value);
+}
+
 const problems = [];
 const rows = [];
 for (const { file, budget } of [MAIN, ...features, ...locales]) {
@@ -66,6 +73,10 @@ for (const { file, budget } of [MAIN, ...features, ...locales]) {
     fail('contains Lit dev-mode code');
   }
   if (/sourceMappingURL=data:/.test(text)) fail('contains an inline source map');
+  if (file.startsWith(FEATURES_DIR) && importsOf(text).length > 0) {
+    // rollup.config.mjs says why: the widget passes a feature what it needs.
+    fail(`imports ${importsOf(text).join(', ')}; a feature must import nothing`);
+  }
   for (const sentence of repeatedSentences(text)) {
     fail(`contains this text more than once: ${JSON.stringify(sentence.slice(0, 60))}…`);
   }
