@@ -21,6 +21,10 @@ export const CASES = {
       benefits="pain stress"
       hide-intro
     ></cst-benefits>`,
+  // A server cannot load the strict wording's file: it renders the sentence
+  // that a strict widget shows first, and the browser then loads the rest.
+  'benefits-strict': () =>
+    html`<cst-benefits claims="strict" layout="accordion"></cst-benefits>`,
   'disclaimer-inline': () => html`<cst-disclaimer dismissible></cst-disclaimer>`,
   'disclaimer-bottom': () =>
     html`<cst-disclaimer position="bottom" remember="none"></cst-disclaimer>`,
