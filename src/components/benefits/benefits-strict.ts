@@ -36,6 +36,8 @@ export function render(
 ) {
   const accordion = layout === 'accordion';
   const open = opened.get(host);
+  // A hidden intro renders '' rather than Lit's `nothing`: the same for the
+  // reader, and one thing fewer that the script must export to this file.
   return html`
     <section
       part="base"

@@ -150,12 +150,13 @@ export class CstBenefits extends CstElement {
   }
 
   /**
-   * The strict wording. A first render shows the fallback, as a server does
-   * (hydration needs the same template), and loads the view; it shows from
-   * the next render on.
+   * The strict wording: its view once loaded, else the fallback while this
+   * loads it. A widget that shows a server's declarative shadow DOM renders
+   * the fallback first, as the server did: hydration needs the same template.
    */
   private _strict(level: number, layout: string) {
-    const view = this.hasUpdated && strictView;
+    const view =
+      !isServer && (this.hasUpdated || !this.renderRoot.firstChild) && strictView;
     if (!view && !isServer) {
       void (strictLoading ??= strictFile.load().then(
         (module) => module.render,
