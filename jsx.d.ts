@@ -14,7 +14,7 @@ import type {
 
 /** Props of `<cst-benefits>` in React 19 (properties, attributes and events). */
 export interface CstBenefitsProps {
-  /** Which topics to show, in order, separated by spaces: `pain`, `stress`, `nervous-system`, `immune`, `emotional`. Unknown keys are ignored; empty or absent shows all five. */
+  /** Which topics to show, in order, separated by spaces: `pain`, `stress`, `nervous-system`, `immune`, `emotional`. Unknown keys are ignored; empty or absent shows all five. Not used with `claims="strict"`, which has no topics. */
   benefits?: string;
   /** How topics are laid out: `cards`, `list` or `accordion`. */
   layout?: 'cards' | 'list' | 'accordion';
@@ -22,8 +22,10 @@ export interface CstBenefitsProps {
   headingLevel?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Hides the introduction about what CST is. */
   hideIntro?: boolean;
-  /** `show` or `hide` the evidence labels and study citations. What research shows is always stated, whatever this is set to. */
+  /** `show` or `hide` the evidence labels and study citations. What research shows is always stated, whatever this is set to. Not used with `claims="strict"`, which cites no study. */
   evidence?: 'show' | 'hide';
+  /** Which built-in wording to show. `balanced`: the five topics, with what people report and what research shows. `strict`: for practices that advertise under UK rules (CAP/ASA): what CST is, what a session is like, and that it does not replace medical care, naming no condition and claiming no effect on health. Strict has no topics, evidence labels or citations (the studies' titles name conditions), so `benefits` and `evidence` do not apply. Its words load from `features/benefits-strict.js` beside the script; until then, or if that fails, it shows one sentence about what CST is. Any other value means `balanced`. */
+  claims?: 'balanced' | 'strict';
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `headingLevel`: Level (1–6) of the top heading; topic headings are one level lower. */

@@ -36,6 +36,11 @@ export const CASES = {
       contact-label="Contact the clinic"
       theme="dark"
     ></cst-ask-provider>`,
+  // A server cannot load the strict wording's file: it renders the sentence
+  // that a strict widget shows first, and the browser then loads the rest.
+  // Last, so that its growth then moves no other case on the page.
+  'benefits-strict': () =>
+    html`<cst-benefits claims="strict" layout="accordion"></cst-benefits>`,
 };
 
 /** The server-rendered HTML of one case. */

@@ -1,12 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { shadow } from './helpers.js';
 
 /**
- * Guards the honesty rules of the default content: no sentence may claim that
- * craniosacral therapy treats, cures, boosts or balances anything. Claims
- * words may appear only in a sentence that denies them ("Research has not
- * shown that it treats any illness").
+ * Guards the honesty rules of the built-in content (the default wording and
+ * `claims="strict"`): no sentence may claim that craniosacral therapy treats,
+ * cures, boosts or balances anything. Claims words may appear only in a
+ * sentence that denies them ("Research has not shown that it treats any
+ * illness").
  */
 const NEVER =
   /\b(cures?|cured|boosts?|boosting|balances?|balancing|heals?|healing|relieves?)\b/i;
@@ -26,7 +27,10 @@ async function everySentence(): Promise<string[]> {
         contact-href="/contact"
       ></cst-ask-provider>`,
     ),
+    await fixture(html`<cst-benefits claims="strict"></cst-benefits>`),
   ];
+  // The strict wording loads after the widget's first render.
+  await waitUntil(() => shadow(widgets[3]!).querySelector('[part~="topics"]') !== null);
   return widgets
     .flatMap((el) => [...shadow(el).querySelectorAll('p, li, h1, h2, h3, h4, h5, h6')])
     .filter((node) => !node.querySelector('p, h1, h2, h3, h4, h5, h6'))

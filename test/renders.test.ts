@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/define.js';
 import { CstAskProvider, CstBenefits, CstDisclaimer } from '../src/index.js';
@@ -69,6 +69,9 @@ const WIDGETS: {
       'heading-level': ['3', '4'],
       'hide-intro': ['', null],
       evidence: ['hide', 'show'],
+      // Once its file has loaded (see before()); while it loads, a strict
+      // widget shows one sentence, then its wording: two renders.
+      claims: ['strict', 'balanced'],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],
     },
@@ -132,6 +135,15 @@ async function place<T extends Counted>(
 }
 
 describe('rendering work', () => {
+  before(async () => {
+    // Loads the strict wording's file, as the first strict widget of a page does.
+    const el = await fixture<CstBenefits>(
+      html`<cst-benefits claims="strict"></cst-benefits>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part~="topics"]') !== null);
+    el.remove();
+  });
+
   for (const { tag, ctor, attributes } of WIDGETS) {
     describe(tag.replace('counted-', 'cst-'), () => {
       const observed = ctor.observedAttributes;

@@ -90,12 +90,15 @@ describe('server rendering with @lit-labs/ssr, then hydration', () => {
   after(() => frame.remove());
 
   it('serves every widget as declarative shadow DOM, shown before any script runs', () => {
-    expect(widgets.length).to.equal(7);
+    expect(widgets.length).to.equal(8);
     for (const [name, { markup: shown }] of served) {
       expect(shown, name).to.contain('part="base"');
       expect(shown, name).not.to.contain('undefined');
       // The shadow root came from the server; the frame had no script yet.
-      expect(served.get(name)!.boxes.length, name).to.be.above(3);
+      // A strict <cst-benefits> is served as one sentence (its wording loads in the browser).
+      expect(served.get(name)!.boxes.length, name).to.be.above(
+        name === 'benefits-strict' ? 0 : 3,
+      );
     }
   });
 
@@ -127,6 +130,24 @@ describe('server rendering with @lit-labs/ssr, then hydration', () => {
       );
     });
   }
+
+  it('benefits-strict: shows the server’s sentence, then its wording once loaded, never the balanced topics', async () => {
+    const el = widgets.find(
+      (widget) => widget.parentElement!.dataset.case === 'benefits-strict',
+    )!;
+    const then = served.get('benefits-strict')!;
+    expect(then.markup).to.contain('gentle, hands-on approach');
+    expect(then.markup).not.to.contain('research');
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('[part~="topic"]').length === 3,
+      'the strict wording never showed',
+      { timeout: 5000 },
+    );
+    const shown = el.shadowRoot!.querySelector('[part~="base"]')!.textContent!;
+    expect(shown).to.contain('About craniosacral therapy');
+    expect(shown).not.to.match(/research|What people say|pain|stress|immune/i);
+    expect(el.shadowRoot!.querySelectorAll('button[aria-expanded]')).to.have.length(3);
+  });
 
   it('is live after hydration: an attribute change and a click update the server’s DOM', async () => {
     const ask = widgets.find((el) => el.localName === 'cst-ask-provider')!;

@@ -26,6 +26,13 @@ export const VARIANTS: readonly Variant[] = [
     name: 'evidence hidden, no intro',
     attributes: 'evidence="hide" hide-intro benefits="pain stress"',
   },
+  // The UK-safe wording: its own file, loaded after the first render.
+  { tag: 'cst-benefits', name: 'strict wording', attributes: 'claims="strict"' },
+  {
+    tag: 'cst-benefits',
+    name: 'strict wording, accordion',
+    attributes: 'claims="strict" layout="accordion" heading-level="3"',
+  },
   { tag: 'cst-disclaimer', name: 'inline', attributes: '' },
   {
     tag: 'cst-disclaimer',
@@ -135,7 +142,10 @@ export async function prepare(root: ParentNode, lang = 'en'): Promise<void> {
     () =>
       widgets.every(
         (el) =>
-          el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === lang,
+          el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === lang &&
+          // A strict <cst-benefits> shows one sentence until its wording has loaded.
+          (el.getAttribute('claims') !== 'strict' ||
+            el.shadowRoot.querySelector('[part~="topics"]') !== null),
       ),
     `not every widget rendered in "${lang}"`,
     { timeout: 5000 },

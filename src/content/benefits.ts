@@ -161,3 +161,14 @@ export function topics(): Record<TopicKey, Topic> {
     },
   };
 }
+
+/**
+ * What a strict widget (`claims="strict"`) shows until its wording
+ * (benefits-strict.ts, a file of its own) has loaded, and if it cannot load:
+ * a sentence that names no condition. In the script itself, so it is always
+ * at hand.
+ */
+export const strictFallback = () =>
+  msg('Craniosacral therapy (CST) is a gentle, hands-on approach.', {
+    desc: 'Shown alone by the strict (UK advertising) wording while its file loads, or if it cannot load. Name no condition or symptom.',
+  });

@@ -45,6 +45,8 @@ const VARIANTS: [string, Record<string, string>, string?][] = [
     },
   ],
   ['cst-ask-provider', { urgent: '', 'emergency-number': '112', theme: 'dark' }],
+  // Its wording is a feature file, dist/features/benefits-strict.js.
+  ['cst-benefits', { claims: 'strict', layout: 'accordion' }],
 ];
 
 function create(
@@ -117,6 +119,14 @@ runTests(() => {
         for (const variant of VARIANTS) widgets.push(create(section, variant));
       }
       await settle(widgets);
+      // The strict wording loads after a strict widget's first render.
+      const strict = widgets.filter((el) => el.getAttribute('claims') === 'strict');
+      expect(strict).to.have.length(3);
+      expect(
+        await eventually(() => strict.every((el) => part(el, 'topics') !== null)),
+        'the strict wording loads under the policy',
+      ).to.equal(true);
+      await settle(widgets);
 
       for (const el of widgets) {
         expect(part(el, 'base'), el.localName).to.exist;
@@ -129,6 +139,15 @@ runTests(() => {
       expect(part(french, 'heading')!.textContent).to.contain('thérapie');
       const german = widgets[2 * VARIANTS.length]!;
       expect(part(german, 'base')!.getAttribute('lang')).to.equal('de');
+      expect(part(strict[0]!, 'heading')!.textContent).to.contain(
+        'About craniosacral therapy',
+      );
+      expect(part(strict[1]!, 'heading')!.textContent).to.contain(
+        'thérapie crânio-sacrée',
+      );
+      expect(strict[2]!.shadowRoot!.querySelectorAll('[part~="topic"]')).to.have.length(
+        3,
+      );
 
       // Styles apply (adopted style sheets, not inline <style>).
       const card = part(widgets[0]!, 'topic')!;

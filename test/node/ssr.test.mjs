@@ -83,6 +83,16 @@ test('the server output speaks English, with the honest content', async () => {
   assert.match(await renderCase('ask-provider-all'), /your GP/);
 });
 
+test('claims="strict" renders one sentence on the server, never the balanced topics', async () => {
+  const output = await renderCase('benefits-strict');
+  assert.match(output, /Craniosacral therapy \(CST\) is a gentle, hands-on approach\./);
+  assert.doesNotMatch(
+    output,
+    /research|What people say|pain|stress|immune|sleep|anxiety|cerebrospinal|treat|cure|heal\b|relieve|boost|balance/i,
+  );
+  assert.doesNotMatch(output, /part="topic/);
+});
+
 test('a relative contact link is kept as written, for the page to resolve', async () => {
   assert.match(await renderCase('ask-provider'), /href="\/contact"/);
 });

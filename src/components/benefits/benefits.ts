@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
@@ -9,6 +9,28 @@ import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
 const EVIDENCE = ['show', 'hide'] as const;
+
+type StrictView = typeof import('./benefits-strict.js').render;
+
+/**
+ * How the strict wording (`claims="strict"`) is fetched: the feature file
+ * `features/benefits-strict.js`, beside the script. An object, so tests can
+ * make the load wait or fail.
+ */
+export const strictFile = {
+  load: () => import('./benefits-strict.js'),
+};
+
+/**
+ * What a strict widget shows until its wording has loaded, and for good if it
+ * cannot load: one sentence that names no condition. Never the balanced topics.
+ */
+const strictFallback: StrictView = (_host, _level, _layout, language) =>
+  html`<p part="base" lang=${language}>${content.strictFallback()}</p>`;
+
+/** The strict view once its file has loaded (or failed to), loaded once per page. */
+let strictLoading: Promise<StrictView> | undefined;
+let strictView: StrictView | undefined;
 
 /**
  * An honest explainer of craniosacral therapy: what it is, the five benefits
@@ -47,6 +69,7 @@ export class CstBenefits extends CstElement {
     headingLevel: { attribute: 'heading-level' },
     hideIntro: { type: Boolean, attribute: 'hide-intro' },
     evidence: {},
+    claims: {},
     _open: { state: true, attribute: false },
   };
 
@@ -54,6 +77,7 @@ export class CstBenefits extends CstElement {
    * Which topics to show, in order, separated by spaces:
    * `pain`, `stress`, `nervous-system`, `immune`, `emotional`.
    * Unknown keys are ignored; empty or absent shows all five.
+   * Not used with `claims="strict"`, which has no topics.
    */
   benefits?: string;
 
@@ -68,9 +92,24 @@ export class CstBenefits extends CstElement {
 
   /**
    * `show` or `hide` the evidence labels and study citations. What research
-   * shows is always stated, whatever this is set to.
+   * shows is always stated, whatever this is set to. Not used with
+   * `claims="strict"`, which cites no study.
    */
   evidence: 'show' | 'hide' = 'show';
+
+  /**
+   * Which built-in wording to show. `balanced`: the five topics, with what
+   * people report and what research shows. `strict`: for practices that
+   * advertise under UK rules (CAP/ASA): what CST is, what a session is like,
+   * and that it does not replace medical care, naming no condition and
+   * claiming no effect on health. Strict has no topics, evidence labels or
+   * citations (the studies' titles name conditions), so `benefits` and
+   * `evidence` do not apply. Its words load from `features/benefits-strict.js`
+   * beside the script; until then, or if that fails, it shows one sentence
+   * about what CST is. Any other value means `balanced`.
+   * @default 'balanced'
+   */
+  claims?: 'balanced' | 'strict';
 
   /** Keys of the accordion sections that are open. */
   private _open = new Set<content.TopicKey>();
@@ -78,6 +117,7 @@ export class CstBenefits extends CstElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const layout = oneOf(this.layout, LAYOUTS, 'cards');
+    if (oneOf(this.claims, ['strict'], '')) return this._strict(level, layout);
     const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
     const all = content.topics();
     const chosen = keyList(this.benefits, content.TOPIC_KEYS);
@@ -107,6 +147,29 @@ export class CstBenefits extends CstElement {
         <p part="closing" class="closing">${content.closing()}</p>
       </section>
     `;
+  }
+
+  /**
+   * The strict wording: its view once loaded, else the fallback while this
+   * loads it. A widget that shows a server's declarative shadow DOM renders
+   * the fallback first, as the server did: hydration needs the same template.
+   */
+  private _strict(level: number, layout: string) {
+    const view =
+      !isServer && (this.hasUpdated || !this.renderRoot.firstChild) && strictView;
+    if (!view && !isServer) {
+      void (strictLoading ??= strictFile.load().then(
+        (module) => module.render,
+        (error: unknown) => {
+          console.warn('cst-widgets: could not load the strict wording.', error);
+          return strictFallback;
+        },
+      )).then((loaded) => {
+        strictView = loaded;
+        this.requestUpdate();
+      });
+    }
+    return (view || strictFallback)(this, level, layout, this.language);
   }
 
   private _topic(

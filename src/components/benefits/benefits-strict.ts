@@ -1,0 +1,88 @@
+/**
+ * `<cst-benefits claims="strict">`: the strict wording
+ * (src/content/benefits-strict.ts) in the widget's layouts, with the same
+ * markup and accessibility as the balanced topics. A feature file: the script
+ * loads it, as `dist/features/benefits-strict.js`, for strict widgets only.
+ */
+import { html } from 'lit';
+import { heading } from '../../internal/heading.js';
+import * as words from '../../content/benefits-strict.js';
+
+/** What the view needs of its widget. */
+export interface StrictHost extends HTMLElement {
+  hideIntro: boolean;
+  requestUpdate(): void;
+}
+
+/** The open accordion sections of each widget. */
+const opened = new WeakMap<StrictHost, Set<string>>();
+
+function toggle(host: StrictHost, key: string) {
+  const open = opened.get(host) ?? new Set<string>();
+  if (!open.delete(key)) open.add(key);
+  opened.set(host, open);
+  host.requestUpdate();
+}
+
+/**
+ * The whole strict widget: `level` is the heading level (1–6), `layout` the
+ * parsed layout, `language` the one it renders in.
+ */
+export function render(
+  host: StrictHost,
+  level: number,
+  layout: string,
+  language: string,
+) {
+  const accordion = layout === 'accordion';
+  const open = opened.get(host);
+  // A hidden intro renders '' rather than Lit's `nothing`: the same for the
+  // reader, and one thing fewer that the script must export to this file.
+  return html`
+    <section
+      part="base"
+      class="layout-${layout}"
+      lang=${language}
+      aria-labelledby="title"
+    >
+      ${heading(level, words.title(), { id: 'title', part: 'heading' })}
+      ${host.hideIntro ? '' : html`<div part="intro" class="intro"><p>${words.intro()}</p></div>`}
+      <ul part="topics" class="topics" role="list">
+        ${words.items().map(({ key, title, text }) => {
+          const body = html`<p>${text}</p>`;
+          if (!accordion) {
+            return html`<li part="topic" class="topic">
+              ${heading(level + 1, title)}
+              <div class="body">${body}</div>
+            </li>`;
+          }
+          const expanded = open?.has(key) ?? false;
+          return html`<li part="topic" class="topic">
+            ${heading(
+              level + 1,
+              html`<button
+                id="toggle-${key}"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls="panel-${key}"
+                @click=${() => toggle(host, key)}
+              >
+                <span class="marker" aria-hidden="true"></span>
+                <span>${title}</span>
+              </button>`,
+            )}
+            <div
+              class="body"
+              id="panel-${key}"
+              role="region"
+              aria-labelledby="toggle-${key}"
+              ?hidden=${!expanded}
+            >
+              ${body}
+            </div>
+          </li>`;
+        })}
+      </ul>
+      <p part="closing" class="closing">${words.closing()}</p>
+    </section>
+  `;
+}

@@ -1,0 +1,73 @@
+import { msg } from '@lit/localize';
+
+/**
+ * The words of `<cst-benefits claims="strict">`, for practices that advertise
+ * under UK rules (CAP/ASA). They describe only what CST is and what a session
+ * is like: gentle, hands-on, relaxing, a sense of well-being. They name no
+ * condition, symptom or illness, claim no effect on health, and leave out the
+ * practitioners' belief about cerebrospinal fluid. test/benefits-strict.test.ts
+ * checks every language for such words.
+ *
+ * Loaded only by strict widgets, in `dist/features/benefits-strict.js`.
+ * Functions, not constants: `msg()` must run at render time.
+ */
+
+export const title = () =>
+  msg('About craniosacral therapy', {
+    desc: 'Strict (UK advertising) wording: top heading',
+  });
+
+export const intro = () =>
+  msg(
+    'Craniosacral therapy (CST) is a gentle, hands-on approach. The therapist uses a very light touch on the head, the spine and the pelvis. An osteopathic physician, John E. Upledger, developed it in the 1970s.',
+    { desc: 'Strict (UK advertising) wording: what CST is' },
+  );
+
+export interface Item {
+  /** A key for the accordion's element ids (not an attribute value). */
+  key: string;
+  title: string;
+  text: string;
+}
+
+export const items = (): Item[] => [
+  {
+    key: 'session',
+    title: msg('What a session is like', {
+      desc: 'Strict (UK advertising) wording: item title',
+    }),
+    text: msg(
+      'The therapist gently rests their hands on you. Nothing is pushed hard, and nothing goes into your body.',
+      {
+        desc: 'Strict (UK advertising) wording: what a session is like (gentle and non-invasive). Name no condition or symptom, and no effect on health.',
+      },
+    ),
+  },
+  {
+    key: 'relaxing',
+    title: msg('Relaxing', { desc: 'Strict (UK advertising) wording: item title' }),
+    text: msg(
+      'Many people find a session calm and relaxing. Each person feels it differently.',
+      {
+        desc: 'Strict (UK advertising) wording: how a session feels. Name no condition or symptom (not stress, not anxiety).',
+      },
+    ),
+  },
+  {
+    key: 'well-being',
+    title: msg('A sense of well-being', {
+      desc: 'Strict (UK advertising) wording: item title',
+    }),
+    text: msg('Many people say they have a sense of well-being after a session.', {
+      desc: 'Strict (UK advertising) wording: what people report, as a feeling only. Claim no effect on health.',
+    }),
+  },
+];
+
+export const closing = () =>
+  msg(
+    'CST does not replace medical care. If you have any worries about your health, talk to your doctor or other healthcare provider.',
+    {
+      desc: 'Strict (UK advertising) wording: closing paragraph. Name no condition or symptom.',
+    },
+  );
