@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import type { msg as Msg } from '@lit/localize';
 
 /**
  * The words of `<cst-benefits claims="strict">`, for practices that advertise
@@ -9,15 +9,16 @@ import { msg } from '@lit/localize';
  * checks every language for such words.
  *
  * Loaded only by strict widgets, in `dist/features/benefits-strict.js`.
- * Functions, not constants: `msg()` must run at render time.
+ * Functions, not constants: `msg()` must run at render time. The feature
+ * file imports nothing from the script, so the widget passes `msg` in.
  */
 
-export const title = () =>
+export const title = (msg: typeof Msg) =>
   msg('About craniosacral therapy', {
     desc: 'Strict (UK advertising) wording: top heading',
   });
 
-export const intro = () =>
+export const intro = (msg: typeof Msg) =>
   msg(
     'Craniosacral therapy (CST) is a gentle, hands-on approach. The therapist uses a very light touch on the head, the spine and the pelvis. An osteopathic physician, John E. Upledger, developed it in the 1970s.',
     { desc: 'Strict (UK advertising) wording: what CST is' },
@@ -30,7 +31,7 @@ export interface Item {
   text: string;
 }
 
-export const items = (): Item[] => [
+export const items = (msg: typeof Msg): Item[] => [
   {
     key: 'session',
     title: msg('What a session is like', {
@@ -64,7 +65,7 @@ export const items = (): Item[] => [
   },
 ];
 
-export const closing = () =>
+export const closing = (msg: typeof Msg) =>
   msg(
     'CST does not replace medical care. If you have any worries about your health, talk to your doctor or other healthcare provider.',
     {

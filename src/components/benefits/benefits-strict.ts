@@ -4,9 +4,21 @@
  * markup and accessibility as the balanced topics. A feature file: the script
  * loads it, as `dist/features/benefits-strict.js`, for strict widgets only.
  */
-import { html } from 'lit';
-import { heading } from '../../internal/heading.js';
+import type { msg as Msg } from '@lit/localize';
+import type { html as Html } from 'lit';
+import type { heading as Heading } from '../../internal/heading.js';
 import * as words from '../../content/benefits-strict.js';
+
+/**
+ * What the widget lends the view. A feature file imports nothing from the
+ * script (rollup.config.mjs says why), so Lit's `html`, the headings and
+ * `msg` come from the widget.
+ */
+export interface Kit {
+  html: typeof Html;
+  heading: typeof Heading;
+  msg: typeof Msg;
+}
 
 /** What the view needs of its widget. */
 export interface StrictHost extends HTMLElement {
@@ -33,6 +45,7 @@ export function render(
   level: number,
   layout: string,
   language: string,
+  { html, heading, msg }: Kit,
 ) {
   const accordion = layout === 'accordion';
   const open = opened.get(host);
@@ -45,10 +58,10 @@ export function render(
       lang=${language}
       aria-labelledby="title"
     >
-      ${heading(level, words.title(), { id: 'title', part: 'heading' })}
-      ${host.hideIntro ? '' : html`<div part="intro" class="intro"><p>${words.intro()}</p></div>`}
+      ${heading(level, words.title(msg), { id: 'title', part: 'heading' })}
+      ${host.hideIntro ? '' : html`<div part="intro" class="intro"><p>${words.intro(msg)}</p></div>`}
       <ul part="topics" class="topics" role="list">
-        ${words.items().map(({ key, title, text }) => {
+        ${words.items(msg).map(({ key, title, text }) => {
           const body = html`<p>${text}</p>`;
           if (!accordion) {
             return html`<li part="topic" class="topic">
@@ -82,7 +95,7 @@ export function render(
           </li>`;
         })}
       </ul>
-      <p part="closing" class="closing">${words.closing()}</p>
+      <p part="closing" class="closing">${words.closing(msg)}</p>
     </section>
   `;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -169,7 +170,11 @@ export class CstBenefits extends CstElement {
         this.requestUpdate();
       });
     }
-    return (view || strictFallback)(this, level, layout, this.language);
+    return (view || strictFallback)(this, level, layout, this.language, {
+      html,
+      heading,
+      msg,
+    });
   }
 
   private _topic(
