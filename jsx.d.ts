@@ -24,12 +24,16 @@ export interface CstBenefitsProps {
   hideIntro?: boolean;
   /** `show` or `hide` the evidence labels and study citations. What research shows is always stated, whatever this is set to. */
   evidence?: 'show' | 'hide';
+  /** The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
+  contentSrc?: string;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `headingLevel`: Level (1–6) of the top heading; topic headings are one level lower. */
   'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Attribute form of `hideIntro`: Hides the introduction about what CST is. */
   'hide-intro'?: boolean;
+  /** Attribute form of `contentSrc`: The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
+  'content-src'?: string;
 }
 
 /** Props of `<cst-disclaimer>` in React 19 (properties, attributes and events). */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
-import { doiUrl, type Citation } from '../../content/citations.js';
+import type { Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { styles } from './benefits.styles.js';
@@ -15,8 +15,20 @@ const EVIDENCE = ['show', 'hide'] as const;
  * people seek it for, and for each what people report and what research
  * shows.
  *
+ * A site can put its own words in: elements in the slots below, or a JSON
+ * document (a `<script type="application/json">` child, or `content-src`)
+ * that replaces the title, intro, closing and labels, rewords a built-in
+ * topic or adds its own (README, "Your own words"). Author text is shown as
+ * written, whatever the widget's language. Nothing can remove what research
+ * shows: there is no slot for it, and a topic of a site's own that does not
+ * say it is not shown.
+ *
  * @summary Explains what craniosacral therapy is and what research says about it.
  * @tagname cst-benefits
+ *
+ * @slot heading - Your own text for the top heading, e.g. `<span slot="heading">…</span>`: it goes inside our heading element. Empty or blank: our title.
+ * @slot intro - Your own introduction instead of ours (and its study link), e.g. one or more `<p slot="intro">…</p>`. Empty or blank: ours.
+ * @slot closing - Your own closing paragraph, e.g. `<p slot="closing">…</p>`. Empty or blank: ours.
  *
  * @csspart base - The outer box.
  * @csspart heading - The top heading.
@@ -47,6 +59,7 @@ export class CstBenefits extends CstElement {
     headingLevel: { attribute: 'heading-level' },
     hideIntro: { type: Boolean, attribute: 'hide-intro' },
     evidence: {},
+    contentSrc: { attribute: 'content-src' },
     _open: { state: true, attribute: false },
   };
 
@@ -72,16 +85,28 @@ export class CstBenefits extends CstElement {
    */
   evidence: 'show' | 'hide' = 'show';
 
+  /**
+   * The address of a JSON file with your own words (README, "Your own
+   * words"), on your own site: a file on another site, or a `javascript:` or
+   * `data:` link, is refused with a console warning. Changing it loads the new
+   * file. Where a `<script type="application/json">` inside the element sets
+   * the same field, the script wins.
+   */
+  contentSrc?: string;
+
   /** Keys of the accordion sections that are open. */
-  private _open = new Set<content.TopicKey>();
+  private _open = new Set<string>();
 
   override render() {
     const level = headingLevel(this.headingLevel);
     const layout = oneOf(this.layout, LAYOUTS, 'cards');
     const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
-    const all = content.topics();
-    const chosen = keyList(this.benefits, content.TOPIC_KEYS);
-    const keys = chosen.length > 0 ? chosen : content.TOPIC_KEYS;
+    const own = this.ownWords;
+    const labels = { ...content.labels(), ...own?.labels };
+    const ours: Record<string, content.Topic> = content.topics();
+    const all = own?.topics?.(ours) ?? ours;
+    const chosen = keyList(this.benefits, Object.keys(all));
+    const keys = chosen.length > 0 ? chosen : Object.keys(all);
 
     return html`
       <section
@@ -90,32 +115,46 @@ export class CstBenefits extends CstElement {
         lang=${this.language}
         aria-labelledby="title"
       >
-        ${heading(level, content.title(), { id: 'title', part: 'heading' })}
+        ${heading(level, own?.title ?? content.title(), { id: 'title', part: 'heading' })}
         ${
           this.hideIntro
             ? nothing
             : html`<div part="intro" class="intro">
-                ${content.intro().map((text) => html`<p>${text}</p>`)}
-                ${showEvidence ? this._sources(content.introCitations) : nothing}
+                ${
+                  own?.intro ?? [
+                    content.intro().map((text) => html`<p>${text}</p>`),
+                    showEvidence
+                      ? this._sources(content.introCitations, labels)
+                      : nothing,
+                  ]
+                }
               </div>`
         }
         <ul part="topics" class="topics" role="list">
           ${keys.map((key) =>
-            this._topic(all[key], level + 1, layout === 'accordion', showEvidence),
+            this._topic(
+              key,
+              all[key]!,
+              level + 1,
+              layout === 'accordion',
+              showEvidence,
+              labels,
+            ),
           )}
         </ul>
-        <p part="closing" class="closing">${content.closing()}</p>
+        ${own?.closing ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
       </section>
     `;
   }
 
   private _topic(
+    key: string,
     topic: content.Topic,
     level: number,
     accordion: boolean,
     showEvidence: boolean,
+    labels: content.Labels,
   ): TemplateResult {
-    const labels = content.labels();
     const body = html`
       <p>
         <strong>${labels.reported}</strong>
@@ -131,7 +170,7 @@ export class CstBenefits extends CstElement {
                 <strong>${labels.evidence}</strong>
                 ${topic.evidence}
               </p>
-              ${this._sources(topic.citations)}`
+              ${this._sources(topic.citations, labels)}`
           : nothing
       }
     `;
@@ -143,15 +182,15 @@ export class CstBenefits extends CstElement {
       </li>`;
     }
 
-    const open = this._open.has(topic.key);
+    const open = this._open.has(key);
     return html`<li part="topic" class="topic">
       ${heading(
         level,
         html`<button
-          id="toggle-${topic.key}"
+          id="toggle-${key}"
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="panel-${topic.key}"
-          @click=${() => this._toggle(topic.key)}
+          aria-controls="panel-${key}"
+          @click=${() => this._toggle(key)}
         >
           <span class="marker" aria-hidden="true"></span>
           <span>${topic.title}</span>
@@ -159,9 +198,9 @@ export class CstBenefits extends CstElement {
       )}
       <div
         class="body"
-        id="panel-${topic.key}"
+        id="panel-${key}"
         role="region"
-        aria-labelledby="toggle-${topic.key}"
+        aria-labelledby="toggle-${key}"
         ?hidden=${!open}
       >
         ${body}
@@ -169,19 +208,19 @@ export class CstBenefits extends CstElement {
     </li>`;
   }
 
-  private _sources(citations: readonly Citation[]) {
-    if (citations.length === 0) return nothing;
+  private _sources(citations: readonly Citation[] | undefined, labels: content.Labels) {
+    if (!citations?.length) return nothing;
     return html`<p class="sources">
-      <strong>${content.labels().sources}</strong>
+      <strong>${labels.sources}</strong>
       ${citations.map(
         (citation, index) =>
-          html`${index > 0 ? '; ' : ''}<a href=${doiUrl(citation)}>${citation.short}</a>
+          html`${index > 0 ? '; ' : ''}<a href=${citation.url}>${citation.short}</a>
             <span class="journal">(${citation.journal})</span>`,
       )}
     </p>`;
   }
 
-  private _toggle(key: content.TopicKey) {
+  private _toggle(key: string) {
     const open = new Set(this._open);
     if (!open.delete(key)) open.add(key);
     this._open = open;
