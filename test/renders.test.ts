@@ -69,6 +69,10 @@ const WIDGETS: {
       'heading-level': ['3', '4'],
       'hide-intro': ['', null],
       evidence: ['hide', 'show'],
+      'content-src': [
+        '/test/fixtures/benefits-content.json',
+        '/test/fixtures/benefits-content-other.json',
+      ],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],
     },
