@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { CstBenefits } from '../src/components/benefits/benefits.js';
 import { CstBenefits as BenefitsClass } from '../src/components/benefits/benefits.js';
 import { LIMITS } from '../src/components/benefits/benefits-content.js';
-import { suggest } from '../src/internal/own-words.js';
+import { suggest, WIDGET_SLOTS } from '../src/internal/own-words.js';
 import * as content from '../src/content/benefits.js';
 import { axeViolations } from './axe.js';
 import { collectErrors, shadow, text } from './helpers.js';
@@ -248,10 +248,10 @@ describe('your own words', () => {
       for (const node of el.children) expect(visible(node)).to.equal(false);
     });
 
-    it('needs an "i" in every slot name of ours, and none in "fallback" (the loader’s selector)', () => {
-      for (const name of ['heading', 'intro', 'closing', 'advice']) {
-        expect(name).to.contain('i');
-      }
+    it('has an "i" in every slot name, and "fallback" has none (what the script looks for)', () => {
+      const names = Object.values(WIDGET_SLOTS).flat();
+      expect(names).to.have.members(['heading', 'intro', 'closing', 'heading', 'advice']);
+      for (const name of names) expect(name).to.contain('i');
       expect('fallback').not.to.contain('i');
     });
 
@@ -492,6 +492,18 @@ describe('your own words', () => {
       expect(partText(el, 'heading')).to.equal(OUR_TITLE);
     });
 
+    it('reads a script added later to a widget that has words of the site’s own', async () => {
+      const el = await place('cst-benefits', {
+        children: '<span slot="heading">From a slot</span>',
+      });
+      el.append(jsonScript({ closing: 'Added later.' }));
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      expect(partText(el, 'closing')).to.equal('Added later.');
+      expect(slotted(el, 'heading').length).to.equal(1);
+    });
+
     it('renders once, already with the author’s words: nothing flashes', async () => {
       let renders = 0;
       const titles: string[] = [];
@@ -708,6 +720,21 @@ describe('your own words', () => {
       ]);
     });
 
+    it('a blank label, or one of the wrong type, keeps ours', async () => {
+      const [el, warnings] = await placeWarned('cst-benefits', {
+        json: { labels: { reported: '  ', research: 7, evidence: 'Strength:' } },
+      });
+      expect(warnings).to.deep.equal([
+        `cst-benefits: content.labels.reported is empty; it is ignored ${CHILD}`,
+        `cst-benefits: content.labels.research should be text (in "quotes"), not a number; it is ignored ${CHILD}`,
+      ]);
+      const pain = topic(el, 'Pain');
+      expect(pain.textContent).to.contain('What people say:');
+      expect(pain.textContent).to.contain('What research shows:');
+      expect(pain.textContent).to.contain('Strength:');
+      expect(pain.querySelector('.sources')!.textContent).to.contain('Sources:');
+    });
+
     it('a built-in topic’s research cannot be blanked', async () => {
       const [el] = await placeWarned('cst-benefits', {
         json: { topics: [{ id: 'pain', research: '' }] },
@@ -857,6 +884,20 @@ describe('your own words', () => {
       );
     });
 
+    it('reads only the first of two JSON scripts, and says so', async () => {
+      const el = document.createElement('cst-benefits') as CstBenefits;
+      el.append(jsonScript({ title: 'First' }), jsonScript({ title: 'Second' }));
+      let placed!: CstBenefits;
+      const warnings = await warningsOf(async () => {
+        placed = await fixture<CstBenefits>(html`${el}`);
+        await settle(placed);
+      });
+      expect(warnings).to.deep.equal([
+        'cst-benefits: only the first <script type="application/json"> inside the element is read.',
+      ]);
+      expect(partText(placed, 'heading')).to.equal('First');
+    });
+
     it('a script child of another JSON type is not read, and says so', async () => {
       const [el, warnings] = await placeWarned('cst-benefits', {
         children: '<script type="text/json">{"title":"x"}</script>',
@@ -936,6 +977,30 @@ describe('your own words', () => {
         }
         expect(warnings).to.deep.equal([
           `cst-benefits: content-src "${FIXTURES}/benefits-content.json?offline" could not be loaded (Failed to fetch), so it is ignored.`,
+        ]);
+        expect(partText(el, 'heading')).to.equal(OUR_TITLE);
+      });
+
+      it('a reply that says it is too large is not read', async () => {
+        const original = window.fetch;
+        // A body that never ends: reading it would never give the warning.
+        window.fetch = async () => {
+          const body = new ReadableStream();
+          return new Response(body, {
+            headers: { 'content-length': String(LIMITS.document * 10) },
+          });
+        };
+        let el!: CstBenefits;
+        let warnings: string[];
+        try {
+          [el, warnings] = await placeWarned('cst-benefits', {
+            attributes: { 'content-src': `${FIXTURES}/benefits-content.json?big` },
+          });
+        } finally {
+          window.fetch = original;
+        }
+        expect(warnings).to.deep.equal([
+          `cst-benefits: content-src "${FIXTURES}/benefits-content.json?big" is longer than ${LIMITS.document} characters, so it is ignored.`,
         ]);
         expect(partText(el, 'heading')).to.equal(OUR_TITLE);
       });

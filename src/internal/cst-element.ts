@@ -17,7 +17,7 @@ import { safeHref } from './url.js';
  * Children that carry a site's own words: JSON, and elements for our named
  * slots. Every one of those names has an "i" (heading, intro, closing,
  * advice) and `fallback` has none, so fallback content loads nothing
- * (own-words.test.ts checks the names).
+ * (test/content-control.test.ts checks the names).
  */
 const OWN = '[slot*=i],script';
 

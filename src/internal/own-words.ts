@@ -58,7 +58,7 @@ const SLOTS = {
 type SlotName = keyof typeof SLOTS;
 
 /** The slots of each widget (`slot="fallback"` aside). */
-const WIDGET_SLOTS: Record<string, readonly SlotName[]> = {
+export const WIDGET_SLOTS: Record<string, readonly SlotName[]> = {
   'cst-benefits': ['heading', 'intro', 'closing'],
   'cst-ask-provider': ['heading', 'advice'],
   'cst-disclaimer': [],
