@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CstBenefits } from '../src/components/benefits/benefits.js';
 import { CstBenefits as BenefitsClass } from '../src/components/benefits/benefits.js';
@@ -243,7 +243,7 @@ describe('your own words', () => {
         children: '<p slot="fallback">Read about CST.</p><p>Also fallback.</p>',
       });
       expect(warnings).to.deep.equal([]);
-      expect(el.ownWords).to.equal(undefined);
+      expect(el.words).to.equal(undefined);
       expect(text(el)).to.contain(OUR_INTRO);
       for (const node of el.children) expect(visible(node)).to.equal(false);
     });
@@ -497,10 +497,11 @@ describe('your own words', () => {
         children: '<span slot="heading">From a slot</span>',
       });
       el.append(jsonScript({ closing: 'Added later.' }));
-      await settle(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await settle(el);
-      expect(partText(el, 'closing')).to.equal('Added later.');
+      await waitUntil(
+        () => partText(el, 'closing') === 'Added later.',
+        'the script’s words never showed',
+        { timeout: 10000 },
+      );
       expect(slotted(el, 'heading').length).to.equal(1);
     });
 
@@ -511,7 +512,7 @@ describe('your own words', () => {
         override render() {
           renders += 1;
           const result = super.render();
-          titles.push(this.ownWords?.title as string);
+          titles.push(this.words?.title as string);
           return result;
         }
       }
@@ -597,39 +598,63 @@ describe('your own words', () => {
     });
 
     it('keeps the latest when it changes again before the first has loaded', async () => {
+      // The first file answers last.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const original = window.fetch;
+      window.fetch = async (input, init) => {
+        if (!String(input).includes('benefits-content.json'))
+          return original(input, init);
+        await gate;
+        return new Response(JSON.stringify({ title: 'Stale' }));
+      };
       const el = document.createElement('cst-benefits') as CstBenefits;
-      el.contentSrc = `${FIXTURES}/benefits-content.json`;
-      document.body.append(el);
-      el.contentSrc = `${FIXTURES}/benefits-content-other.json`;
-      await settle(el);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await settle(el);
-      expect(partText(el, 'heading')).to.equal('Another title from another file');
-      el.remove();
+      try {
+        el.contentSrc = `${FIXTURES}/benefits-content.json?first`;
+        document.body.append(el);
+        await el.updateComplete;
+        el.contentSrc = `${FIXTURES}/benefits-content-other.json`;
+        await waitUntil(
+          () => partText(el, 'heading') === 'Another title from another file',
+          'the second file never showed',
+          { timeout: 10000 },
+        );
+        release();
+        // Let the first file arrive, then render once more for any reason.
+        for (let task = 0; task < 5; task += 1) await settle(el);
+        el.setAttribute('layout', 'list');
+        await settle(el);
+        expect(partText(el, 'heading')).to.equal('Another title from another file');
+      } finally {
+        window.fetch = original;
+        el.remove();
+      }
     });
 
     it('on a slow network shows our words first, then the author’s', async () => {
       let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
       const original = window.fetch;
       window.fetch = async (input, init) => {
-        await new Promise<void>((resolve) => (release = resolve));
+        await gate;
         return original(input, init);
       };
+      const el = document.createElement('cst-benefits') as CstBenefits;
       try {
-        const el = document.createElement('cst-benefits') as CstBenefits;
         el.setAttribute('content-src', `${FIXTURES}/benefits-content.json?slow`);
         document.body.append(el);
         // The first render waits briefly (as for a language file), then shows ours.
         await el.updateComplete;
         expect(partText(el, 'heading')).to.equal(OUR_TITLE);
         release();
-        await settle(el);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await settle(el);
-        expect(partText(el, 'heading')).to.equal('Craniosacral therapy at our clinic');
-        el.remove();
+        await waitUntil(
+          () => partText(el, 'heading') === 'Craniosacral therapy at our clinic',
+          'the author’s words never arrived',
+          { timeout: 10000 },
+        );
       } finally {
         window.fetch = original;
+        el.remove();
       }
     });
   });

@@ -78,7 +78,7 @@ export class CstElement extends LitElement {
    * for an update.
    * @internal
    */
-  declare ownWords?: OwnWords;
+  declare words?: OwnWords;
 
   /** The language the widget renders in now: its language if loaded, else `en`. */
   protected get language(): string {
@@ -132,16 +132,16 @@ export class CstElement extends LitElement {
     // Read on every update while there are own words (or may be): the module
     // does nothing when nothing changed. It gets the helpers it shares with
     // the script from here, so that the script exports nothing.
-    const words =
+    const reading =
       ((this as { contentSrc?: string }).contentSrc ||
-        this.ownWords ||
+        this.words ||
         this.querySelector(OWN)) &&
       import('./own-words.js').then(
         (module) => module.read(this, hasContent, safeHref),
         console.warn,
       );
-    if (!isReady(wanted) || words) {
-      const loaded = Promise.all([loadLanguage(wanted), words]);
+    if (!isReady(wanted) || reading) {
+      const loaded = Promise.all([loadLanguage(wanted), reading]);
       await Promise.race([
         loaded,
         new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),

@@ -99,7 +99,7 @@ export function suggest(name: string, known: readonly string[]): string {
 
 type Json = typeof import('../components/benefits/benefits-content.js');
 type Widget = HTMLElement & {
-  ownWords?: OwnWords;
+  words?: OwnWords;
   contentSrc?: string;
   requestUpdate(): void;
 };
@@ -129,7 +129,7 @@ const takesJson = (el: Widget, src?: string) =>
 const loadJson = () => import('../components/benefits/benefits-content.js');
 
 /**
- * Reads the site's words for `el` and sets them as `el.ownWords` (undefined:
+ * Reads the site's words for `el` and sets them as `el.words` (undefined:
  * none), asking for an update when they change. CstElement calls it before
  * the first render of a widget with own words, then before every update
  * while it has any: it does nothing unless `content-src` changed, since
@@ -210,6 +210,6 @@ function apply(el: Widget, state: State) {
     slot.name = name;
     words[SLOTS[name]] = slot;
   }
-  el.ownWords = Object.keys(words).length > 0 ? words : undefined;
+  el.words = Object.keys(words).length > 0 ? words : undefined;
   el.requestUpdate();
 }

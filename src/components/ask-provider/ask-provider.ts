@@ -96,7 +96,7 @@ export class CstAskProvider extends CstElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
-    const own = this.ownWords;
+    const own = this.words;
     return html`
       <section part="base" lang=${this.language} aria-labelledby="title">
         ${heading(

@@ -101,7 +101,7 @@ export class CstBenefits extends CstElement {
     const level = headingLevel(this.headingLevel);
     const layout = oneOf(this.layout, LAYOUTS, 'cards');
     const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
-    const own = this.ownWords;
+    const own = this.words;
     const labels = { ...content.labels(), ...own?.labels };
     const ours: Record<string, content.Topic> = content.topics();
     const all = own?.topics?.(ours) ?? ours;
