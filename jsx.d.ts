@@ -26,12 +26,16 @@ export interface CstBenefitsProps {
   evidence?: 'show' | 'hide';
   /** Which built-in wording to show. `balanced`: the five topics, with what people report and what research shows. `strict`: for practices that advertise under UK rules (CAP/ASA): what CST is, what a session is like, and that it does not replace medical care, naming no condition and claiming no effect on health. Strict has no topics, evidence labels or citations (the studies' titles name conditions), so `benefits` and `evidence` do not apply. Its words load from `features/benefits-strict.js` beside the script; until then, or if that fails, it shows one sentence about what CST is. Any other value means `balanced`. */
   claims?: 'balanced' | 'strict';
+  /** The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
+  contentSrc?: string;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `headingLevel`: Level (1–6) of the top heading; topic headings are one level lower. */
   'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
   /** Attribute form of `hideIntro`: Hides the introduction about what CST is. */
   'hide-intro'?: boolean;
+  /** Attribute form of `contentSrc`: The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
+  'content-src'?: string;
 }
 
 /** Props of `<cst-disclaimer>` in React 19 (properties, attributes and events). */

@@ -174,7 +174,9 @@ describe('dist/cst-widgets.js', () => {
           <cst-disclaimer position="bottom">Own words, <a href="/x">a link</a></cst-disclaimer>
           <cst-benefits layout="accordion"></cst-benefits>
           <cst-benefits layout="list" evidence="hide"></cst-benefits>
-          <cst-ask-provider questions urgent contact-href="mailto:a@example.com"></cst-ask-provider>`;
+          <cst-ask-provider questions urgent contact-href="mailto:a@example.com"></cst-ask-provider>
+          <cst-benefits><p slot="fallback">Fallback</p><p>Fallback</p></cst-benefits>
+          <cst-ask-provider><p>Fallback</p></cst-ask-provider>`;
         box.append(section);
       }
       document.body.append(box);

@@ -72,6 +72,10 @@ const WIDGETS: {
       // Once its file has loaded (see before()); while it loads, a strict
       // widget shows one sentence, then its wording: two renders.
       claims: ['strict', 'balanced'],
+      'content-src': [
+        '/test/fixtures/benefits-content.json',
+        '/test/fixtures/benefits-content-other.json',
+      ],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],
     },

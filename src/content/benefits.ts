@@ -20,8 +20,13 @@ export const TOPIC_KEYS = [
 
 export type TopicKey = (typeof TOPIC_KEYS)[number];
 
+/**
+ * One topic. Its key (a `TopicKey`, or the id of a site's own topic) is the
+ * one it has in `topics()`.
+ */
 export interface Topic {
-  key: TopicKey;
+  /** Unused: the key is the one in `topics()`. */
+  key?: string;
   title: string;
   /** What people report or practitioners believe. */
   reported: string;
@@ -29,7 +34,8 @@ export interface Topic {
   research: string;
   /** A short label for the strength of the evidence, in words. */
   evidence: string;
-  citations: readonly Citation[];
+  /** The studies behind what research shows, if any are cited. */
+  citations?: readonly Citation[];
 }
 
 export const title = () =>
@@ -55,6 +61,8 @@ export const closing = () =>
     'More research is needed to know if CST helps with any health problem. CST does not replace medical care. If you are thinking about trying it, talk to your doctor or other healthcare provider first.',
     { desc: 'Benefits closing paragraph' },
   );
+
+export type Labels = ReturnType<typeof labels>;
 
 export const labels = () => ({
   reported: msg('What people say:', {
@@ -88,7 +96,6 @@ const EVIDENCE = {
 export function topics(): Record<TopicKey, Topic> {
   return {
     pain: {
-      key: 'pain',
       title: msg('Pain', {
         desc: 'Topic title: pain (headache, neck, back, long-lasting pain)',
       }),
@@ -104,7 +111,6 @@ export function topics(): Record<TopicKey, Topic> {
       citations: [CITATIONS.haller2020, CITATIONS.ceballosLaita2024],
     },
     stress: {
-      key: 'stress',
       title: msg('Stress', { desc: 'Topic title' }),
       reported: msg('Many people find sessions calm and relaxing.', {
         desc: 'Stress topic: what people report',
@@ -114,10 +120,8 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Stress topic: what research shows' },
       ),
       evidence: EVIDENCE.experience(),
-      citations: [],
     },
     'nervous-system': {
-      key: 'nervous-system',
       title: msg('Nervous system', {
         desc: 'Topic title: the brain and nerves, sleep and thinking',
       }),
@@ -130,10 +134,8 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Nervous-system topic: what research shows' },
       ),
       evidence: EVIDENCE.tooLittle(),
-      citations: [],
     },
     immune: {
-      key: 'immune',
       title: msg('Immune system', { desc: 'Topic title' }),
       reported: msg('Some people who promote CST say it helps the body fight illness.', {
         desc: 'Immune topic: what promoters claim',
@@ -143,10 +145,8 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Immune topic: what research shows' },
       ),
       evidence: EVIDENCE.none(),
-      citations: [],
     },
     emotional: {
-      key: 'emotional',
       title: msg('Mental and emotional well-being', { desc: 'Topic title' }),
       reported: msg(
         'Many people say they feel calmer and have a sense of well-being after a session.',
@@ -157,7 +157,6 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Emotional topic: what research shows' },
       ),
       evidence: EVIDENCE.experience(),
-      citations: [],
     },
   };
 }

@@ -6,9 +6,11 @@
 export interface Citation {
   /** Short form shown as the link text, e.g. "Haller et al., 2020". */
   short: string;
-  title: string;
+  title?: string;
+  /** Shown in brackets after the link: the journal, or a site's link's host. */
   journal: string;
-  doi: string;
+  /** The link: the DOI at doi.org, or a site's own (checked by safeHref). */
+  url: string;
 }
 
 export const CITATIONS = {
@@ -17,24 +19,19 @@ export const CITATIONS = {
     title:
       'Craniosacral therapy for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
     journal: 'BMC Musculoskeletal Disorders 2020;21:1',
-    doi: '10.1186/s12891-019-3017-y',
+    url: 'https://doi.org/10.1186/s12891-019-3017-y',
   },
   ceballosLaita2024: {
     short: 'Ceballos-Laita et al., 2024',
     title: 'Is Craniosacral Therapy Effective? A Systematic Review and Meta-Analysis',
     journal: 'Healthcare 2024;12(6):679',
-    doi: '10.3390/healthcare12060679',
+    url: 'https://doi.org/10.3390/healthcare12060679',
   },
   guillaud2016: {
     short: 'Guillaud et al., 2016',
     title:
       'Reliability of Diagnosis and Clinical Efficacy of Cranial Osteopathy: A Systematic Review',
     journal: 'PLoS ONE 2016;11(12):e0167823',
-    doi: '10.1371/journal.pone.0167823',
+    url: 'https://doi.org/10.1371/journal.pone.0167823',
   },
 } as const satisfies Record<string, Citation>;
-
-/** The resolver link for a DOI. Followed only when a visitor clicks it. */
-export function doiUrl(citation: Citation): string {
-  return `https://doi.org/${citation.doi}`;
-}

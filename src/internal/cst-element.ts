@@ -9,6 +9,17 @@ import {
   usable,
 } from './locale.js';
 import { inTurn } from './render-queue.js';
+import type { OwnWords } from './own-words.js';
+import { hasContent } from './slot.js';
+import { safeHref } from './url.js';
+
+/**
+ * Children that carry a site's own words: JSON, and elements for our named
+ * slots. Every one of those names has an "i" (heading, intro, closing,
+ * advice) and `fallback` has none, so fallback content loads nothing
+ * (test/content-control.test.ts checks the names).
+ */
+const OWN = '[slot*=i],script';
 
 /**
  * How long a widget whose language file is still loading waits before it
@@ -62,6 +73,13 @@ export class CstElement extends LitElement {
 
   private _langTag = '';
 
+  /**
+   * A site's own words (slots, JSON), set by own-words.ts, which then asks
+   * for an update.
+   * @internal
+   */
+  declare words?: OwnWords;
+
   /** The language the widget renders in now: its language if loaded, else `en`. */
   protected get language(): string {
     return usable(languageOf(this._langTag));
@@ -104,12 +122,28 @@ export class CstElement extends LitElement {
   /**
    * Holds the render until the language file is loaded, for a short while,
    * then until it is this widget's turn (render-queue.ts: document order, and
-   * not all in one long task when a page has many widgets).
+   * not all in one long task when a page has many widgets). A site's own
+   * words (slotted elements, JSON, `content-src`) are read by a module loaded
+   * only for widgets that have them, before the first render and whenever
+   * `content-src` changes, and held for in the same way, as is what
+   * `pending()` returns.
    */
   protected override async scheduleUpdate(): Promise<void> {
     const wanted = languageOf(this._langTag);
-    if (!isReady(wanted)) {
-      const loaded = loadLanguage(wanted);
+    // Read on every update while there are own words (or may be): the module
+    // does nothing when nothing changed. It gets the helpers it shares with
+    // the script from here, so that the script exports nothing.
+    const reading =
+      ((this as { contentSrc?: string }).contentSrc ||
+        this.words ||
+        this.querySelector(OWN)) &&
+      import('./own-words.js').then(
+        (module) => module.read(this, hasContent, safeHref),
+        console.warn,
+      );
+    const pending = this.pending?.();
+    if (!isReady(wanted) || reading || pending) {
+      const loaded = Promise.all([loadLanguage(wanted), reading, pending]);
       await Promise.race([
         loaded,
         new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
@@ -118,6 +152,12 @@ export class CstElement extends LitElement {
     }
     await inTurn(this, () => super.scheduleUpdate());
   }
+
+  /**
+   * What else a widget's render waits for, as for its language file: a
+   * feature file it cannot render well without.
+   */
+  protected pending?(): unknown;
 
   protected override update(changed: PropertyValues) {
     renderIn(this.language, () => super.update(changed));

@@ -74,6 +74,14 @@ function part(el: Widget, name: string) {
 
 const hasTrustedTypes = 'trustedTypes' in window;
 
+/** The feature files the page has fetched, sorted. */
+const featureFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/features/'))
+    .sort();
+
 runTests(() => {
   describe('under a strict Content-Security-Policy header', () => {
     it('is served with the documented policy, plus hashes of the runner’s own inline scripts only', async () => {
@@ -242,6 +250,36 @@ runTests(() => {
         }
       }
       expect(violations).to.deep.equal([]);
+    });
+
+    it('reads a site’s own words (slots, a JSON child, content-src) with its feature files, with no violation', async () => {
+      // Written in the page (a JSON child must come from the HTML: under
+      // Trusted Types, a script's text set from code needs a policy, even JSON).
+      const benefits = document.querySelector<Widget>('#own-words')!;
+      const heading = benefits.querySelector('[slot="heading"]');
+      const ask = document.createElement('cst-ask-provider') as Widget;
+      const advice = document.createElement('p');
+      advice.slot = 'advice';
+      advice.textContent = 'See your GP first.';
+      ask.append(advice);
+      document.body.append(ask);
+      await settle([benefits, ask]);
+
+      const slot =
+        benefits.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="heading"]')!;
+      expect(slot.assignedElements()).to.deep.equal([heading]);
+      expect(part(benefits, 'closing')!.textContent!.trim()).to.equal(
+        'From the child <b>x</b>',
+      );
+      expect(benefits.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(benefits.shadowRoot!.textContent).to.contain('What clients tell us:');
+      expect(ask.shadowRoot!.querySelector('slot[name="advice"]')).to.exist;
+      expect(featureFiles()).to.include.members([
+        '/dist/features/benefits-content.js',
+        '/dist/features/own-words.js',
+      ]);
+      expect(violations).to.deep.equal([]);
+      ask.remove();
     });
 
     // The README says to add 'allow-duplicates' on a page with another copy

@@ -23,8 +23,15 @@ const questionsFeature = () => import('./ask-provider-print.js');
  * A callout that asks visitors to talk to their doctor or other healthcare
  * provider before starting craniosacral therapy.
  *
+ * A site can put its own words in the slots below; they are shown as
+ * written, whatever the widget's language. The reasons to ask a doctor first
+ * and the emergency note always show.
+ *
  * @summary "Talk to your provider first", with questions to ask and an emergency note.
  * @tagname cst-ask-provider
+ *
+ * @slot heading - Your own text for the heading, e.g. `<span slot="heading">…</span>`: it goes inside our heading element, after the hidden "Non-urgent advice:" that screen readers read first. Empty or blank: ours.
+ * @slot advice - Your own main advice instead of ours, e.g. `<p slot="advice">…</p>`. Empty or blank: ours (which names `provider`).
  *
  * @csspart base - The callout box.
  * @csspart heading - The callout heading.
@@ -103,11 +110,13 @@ export class CstAskProvider extends CstElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
+    const own = this.words;
     return html`
       <section part="base" lang=${this.language} aria-labelledby="title">
         ${heading(
           level,
-          html`<span class="visually-hidden">${content.tier()} </span>${content.title()}`,
+          html`<span class="visually-hidden">${content.tier()} </span
+            >${own?.title ?? content.title()}`,
           { id: 'title', part: 'heading' },
         )}
         ${
@@ -122,7 +131,7 @@ export class CstAskProvider extends CstElement {
               </div>`
             : nothing
         }
-        <p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>
+        ${own?.advice ?? html`<p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>`}
         <ul part="cautions" aria-label=${content.cautionsLabel()}>
           ${content.cautions().map((item) => html`<li>${item}</li>`)}
         </ul>

@@ -7,6 +7,7 @@
 import type { msg as Msg } from '@lit/localize';
 import type { html as Html } from 'lit';
 import type { heading as Heading } from '../../internal/heading.js';
+import type { OwnWords } from '../../internal/own-words.js';
 import * as words from '../../content/benefits-strict.js';
 
 /**
@@ -23,6 +24,8 @@ export interface Kit {
 /** What the view needs of its widget. */
 export interface StrictHost extends HTMLElement {
   hideIntro: boolean;
+  /** The site's own heading, intro and closing, which replace ours here too. */
+  words?: OwnWords;
   requestUpdate(): void;
 }
 
@@ -48,6 +51,7 @@ export function render(
   { html, heading, msg }: Kit,
 ) {
   const accordion = layout === 'accordion';
+  const own = host.words;
   const open = opened.get(host);
   // A hidden intro renders '' rather than Lit's `nothing`: the same for the
   // reader, and one thing fewer that the script must export to this file.
@@ -58,8 +62,14 @@ export function render(
       lang=${language}
       aria-labelledby="title"
     >
-      ${heading(level, words.title(msg), { id: 'title', part: 'heading' })}
-      ${host.hideIntro ? '' : html`<div part="intro" class="intro"><p>${words.intro(msg)}</p></div>`}
+      ${heading(level, own?.title ?? words.title(msg), { id: 'title', part: 'heading' })}
+      ${
+        host.hideIntro
+          ? ''
+          : html`<div part="intro" class="intro">
+              ${own?.intro ?? html`<p>${words.intro(msg)}</p>`}
+            </div>`
+      }
       <ul part="topics" class="topics" role="list">
         ${words.items(msg).map(({ key, title, text }) => {
           const body = html`<p>${text}</p>`;
@@ -95,7 +105,7 @@ export function render(
           </li>`;
         })}
       </ul>
-      <p part="closing" class="closing">${words.closing(msg)}</p>
+      ${own?.closing ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
     </section>
   `;
 }

@@ -3,7 +3,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
-import { doiUrl, type Citation } from '../../content/citations.js';
+import type { Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { styles } from './benefits.styles.js';
@@ -30,16 +30,36 @@ const strictFallback: StrictView = (_host, _level, _layout, language) =>
   html`<p part="base" lang=${language}>${content.strictFallback()}</p>`;
 
 /** The strict view once its file has loaded (or failed to), loaded once per page. */
-let strictLoading: Promise<StrictView> | undefined;
 let strictView: StrictView | undefined;
+let strictLoading: Promise<unknown> | undefined;
+const loadStrict = () =>
+  (strictLoading ??= strictFile.load().then(
+    (module) => (strictView = module.render),
+    (error: unknown) => {
+      console.warn('cst-widgets: could not load the strict wording.', error);
+      strictView = strictFallback;
+    },
+  ));
 
 /**
  * An honest explainer of craniosacral therapy: what it is, the five benefits
  * people seek it for, and for each what people report and what research
  * shows.
  *
+ * A site can put its own words in: elements in the slots below, or a JSON
+ * document (a `<script type="application/json">` child, or `content-src`)
+ * that replaces the title, intro, closing and labels, rewords a built-in
+ * topic or adds its own (README, "Your own words"). Author text is shown as
+ * written, whatever the widget's language. Nothing can remove what research
+ * shows: there is no slot for it, and a topic of a site's own that does not
+ * say it is not shown.
+ *
  * @summary Explains what craniosacral therapy is and what research says about it.
  * @tagname cst-benefits
+ *
+ * @slot heading - Your own text for the top heading, e.g. `<span slot="heading">…</span>`: it goes inside our heading element. Empty or blank: our title.
+ * @slot intro - Your own introduction instead of ours (and its study link), e.g. one or more `<p slot="intro">…</p>`. Empty or blank: ours.
+ * @slot closing - Your own closing paragraph, e.g. `<p slot="closing">…</p>`. Empty or blank: ours.
  *
  * @csspart base - The outer box.
  * @csspart heading - The top heading.
@@ -71,6 +91,7 @@ export class CstBenefits extends CstElement {
     hideIntro: { type: Boolean, attribute: 'hide-intro' },
     evidence: {},
     claims: {},
+    contentSrc: { attribute: 'content-src' },
     _open: { state: true, attribute: false },
   };
 
@@ -112,17 +133,29 @@ export class CstBenefits extends CstElement {
    */
   claims?: 'balanced' | 'strict';
 
+  /**
+   * The address of a JSON file with your own words (README, "Your own
+   * words"), on your own site: a file on another site, or a `javascript:` or
+   * `data:` link, is refused with a console warning. Changing it loads the new
+   * file. Where a `<script type="application/json">` inside the element sets
+   * the same field, the script wins.
+   */
+  contentSrc?: string;
+
   /** Keys of the accordion sections that are open. */
-  private _open = new Set<content.TopicKey>();
+  private _open = new Set<string>();
 
   override render() {
     const level = headingLevel(this.headingLevel);
     const layout = oneOf(this.layout, LAYOUTS, 'cards');
     if (oneOf(this.claims, ['strict'], '')) return this._strict(level, layout);
     const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
-    const all = content.topics();
-    const chosen = keyList(this.benefits, content.TOPIC_KEYS);
-    const keys = chosen.length > 0 ? chosen : content.TOPIC_KEYS;
+    const own = this.words;
+    const labels = { ...content.labels(), ...own?.labels };
+    const ours: Record<string, content.Topic> = content.topics();
+    const all = own?.topics?.(ours) ?? ours;
+    const chosen = keyList(this.benefits, Object.keys(all));
+    const keys = chosen.length > 0 ? chosen : Object.keys(all);
 
     return html`
       <section
@@ -131,45 +164,53 @@ export class CstBenefits extends CstElement {
         lang=${this.language}
         aria-labelledby="title"
       >
-        ${heading(level, content.title(), { id: 'title', part: 'heading' })}
+        ${heading(level, own?.title ?? content.title(), { id: 'title', part: 'heading' })}
         ${
           this.hideIntro
             ? nothing
             : html`<div part="intro" class="intro">
-                ${content.intro().map((text) => html`<p>${text}</p>`)}
-                ${showEvidence ? this._sources(content.introCitations) : nothing}
+                ${
+                  own?.intro ?? [
+                    content.intro().map((text) => html`<p>${text}</p>`),
+                    showEvidence
+                      ? this._sources(content.introCitations, labels)
+                      : nothing,
+                  ]
+                }
               </div>`
         }
         <ul part="topics" class="topics" role="list">
           ${keys.map((key) =>
-            this._topic(all[key], level + 1, layout === 'accordion', showEvidence),
+            this._topic(
+              key,
+              all[key]!,
+              level + 1,
+              layout === 'accordion',
+              showEvidence,
+              labels,
+            ),
           )}
         </ul>
-        <p part="closing" class="closing">${content.closing()}</p>
+        ${own?.closing ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
       </section>
     `;
   }
 
+  /** A strict widget's first render waits for its wording, as for a language file. */
+  protected override pending() {
+    return oneOf(this.claims, ['strict'], '') && !strictView && loadStrict();
+  }
+
   /**
-   * The strict wording: its view once loaded, else the fallback while this
-   * loads it. A widget that shows a server's declarative shadow DOM renders
-   * the fallback first, as the server did: hydration needs the same template.
+   * The strict wording: its view once loaded, else the fallback, and again
+   * once it has loaded. A widget that shows a server's declarative shadow DOM
+   * renders the fallback first, as the server did: hydration needs the same
+   * template.
    */
   private _strict(level: number, layout: string) {
     const view =
       !isServer && (this.hasUpdated || !this.renderRoot.firstChild) && strictView;
-    if (!view && !isServer) {
-      void (strictLoading ??= strictFile.load().then(
-        (module) => module.render,
-        (error: unknown) => {
-          console.warn('cst-widgets: could not load the strict wording.', error);
-          return strictFallback;
-        },
-      )).then((loaded) => {
-        strictView = loaded;
-        this.requestUpdate();
-      });
-    }
+    if (!view && !isServer) void loadStrict().then(() => this.requestUpdate());
     return (view || strictFallback)(this, level, layout, this.language, {
       html,
       heading,
@@ -178,12 +219,13 @@ export class CstBenefits extends CstElement {
   }
 
   private _topic(
+    key: string,
     topic: content.Topic,
     level: number,
     accordion: boolean,
     showEvidence: boolean,
+    labels: content.Labels,
   ): TemplateResult {
-    const labels = content.labels();
     const body = html`
       <p>
         <strong>${labels.reported}</strong>
@@ -199,7 +241,7 @@ export class CstBenefits extends CstElement {
                 <strong>${labels.evidence}</strong>
                 ${topic.evidence}
               </p>
-              ${this._sources(topic.citations)}`
+              ${this._sources(topic.citations, labels)}`
           : nothing
       }
     `;
@@ -211,15 +253,15 @@ export class CstBenefits extends CstElement {
       </li>`;
     }
 
-    const open = this._open.has(topic.key);
+    const open = this._open.has(key);
     return html`<li part="topic" class="topic">
       ${heading(
         level,
         html`<button
-          id="toggle-${topic.key}"
+          id="toggle-${key}"
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="panel-${topic.key}"
-          @click=${() => this._toggle(topic.key)}
+          aria-controls="panel-${key}"
+          @click=${() => this._toggle(key)}
         >
           <span class="marker" aria-hidden="true"></span>
           <span>${topic.title}</span>
@@ -227,9 +269,9 @@ export class CstBenefits extends CstElement {
       )}
       <div
         class="body"
-        id="panel-${topic.key}"
+        id="panel-${key}"
         role="region"
-        aria-labelledby="toggle-${topic.key}"
+        aria-labelledby="toggle-${key}"
         ?hidden=${!open}
       >
         ${body}
@@ -237,19 +279,19 @@ export class CstBenefits extends CstElement {
     </li>`;
   }
 
-  private _sources(citations: readonly Citation[]) {
-    if (citations.length === 0) return nothing;
+  private _sources(citations: readonly Citation[] | undefined, labels: content.Labels) {
+    if (!citations?.length) return nothing;
     return html`<p class="sources">
-      <strong>${content.labels().sources}</strong>
+      <strong>${labels.sources}</strong>
       ${citations.map(
         (citation, index) =>
-          html`${index > 0 ? '; ' : ''}<a href=${doiUrl(citation)}>${citation.short}</a>
+          html`${index > 0 ? '; ' : ''}<a href=${citation.url}>${citation.short}</a>
             <span class="journal">(${citation.journal})</span>`,
       )}
     </p>`;
   }
 
-  private _toggle(key: content.TopicKey) {
+  private _toggle(key: string) {
     const open = new Set(this._open);
     if (!open.delete(key)) open.add(key);
     this._open = open;
