@@ -390,6 +390,29 @@ describe('<cst-benefits claims="strict">', () => {
       expect(closing).to.contain('talk to your doctor');
     });
 
+    it('shows a site’s own heading, intro and closing in place of ours, with the strict items', async () => {
+      const el = await fixture<CstBenefits>(
+        `<cst-benefits claims="strict">
+          <span slot="heading">Our gentle approach</span>
+          <p slot="intro">We work with a light touch.</p>
+          <p slot="closing">Ask us anything.</p>
+        </cst-benefits>`,
+      );
+      await strictShown(el);
+      await waitUntil(() => shadow(el).querySelector('slot[name="closing"]') !== null);
+      const assigned = (name: string) =>
+        shadow(el)
+          .querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!
+          .assignedElements()
+          .map((node) => node.textContent);
+      expect(assigned('heading')).to.deep.equal(['Our gentle approach']);
+      expect(assigned('intro')).to.deep.equal(['We work with a light touch.']);
+      expect(assigned('closing')).to.deep.equal(['Ask us anything.']);
+      expect(itemTitles(el)).to.deep.equal(ITEM_TITLES);
+      expect(text(el)).not.to.contain(TITLE);
+      expect(text(el)).not.to.contain('CST does not replace medical care.');
+    });
+
     it('has no evidence labels, citations or links, whatever benefits and evidence say', async () => {
       for (const attributes of [
         '',

@@ -126,9 +126,12 @@ export class CstBenefits extends CstElement {
    * and that it does not replace medical care, naming no condition and
    * claiming no effect on health. Strict has no topics, evidence labels or
    * citations (the studies' titles name conditions), so `benefits` and
-   * `evidence` do not apply. Its words load from `features/benefits-strict.js`
-   * beside the script; until then, or if that fails, it shows one sentence
-   * about what CST is. Any other value means `balanced`.
+   * `evidence` do not apply; a site's own heading, intro and closing still
+   * show, its own topics do not. Its words load from
+   * `features/benefits-strict.js` beside the script (the widget waits for
+   * them, briefly, as for a language file); if they are late or cannot load,
+   * it shows one sentence about what CST is. Any other value means
+   * `balanced`.
    * @default 'balanced'
    */
   claims?: 'balanced' | 'strict';
