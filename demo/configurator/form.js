@@ -195,7 +195,8 @@ function attributeControl(doc, widget, attribute, languages) {
 function slotControl(doc, widget, slot) {
   const id = idFor(widget.tag, 'slot', slot.name);
   const hintId = `${id}-hint`;
-  const code = slot.name ? `<p slot="${slot.name}">` : '<p>';
+  const tag = slot.inline ? 'span' : 'p';
+  const code = slot.name ? `<${tag} slot="${slot.name}">` : `<${tag}>`;
   return create(doc, 'div', { class: 'field text', dataset: { slot: slot.name } }, [
     create(doc, 'label', { for: id }, [
       slot.name ? `${labelFor(slot.name)} text` : 'Your own text',
@@ -208,7 +209,9 @@ function slotControl(doc, widget, slot) {
     }),
     create(doc, 'p', { class: 'hint', id: hintId }, [
       ...describe(doc, slot.description),
-      ' Optional. Each paragraph (after a blank line) becomes a ',
+      slot.inline
+        ? ' Optional. The text becomes a '
+        : ' Optional. Each paragraph (after a blank line) becomes a ',
       create(doc, 'code', {}, [code]),
       '.',
     ]),

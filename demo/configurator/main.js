@@ -106,10 +106,10 @@ function renderPreview(fresh) {
   if (children !== shownChildren) {
     el.replaceChildren(
       ...spec.children.map((child) => {
-        const p = doc.createElement('p');
-        if (child.slot) p.setAttribute('slot', child.slot);
-        p.textContent = child.text;
-        return p;
+        const node = doc.createElement(child.tag);
+        if (child.slot) node.setAttribute('slot', child.slot);
+        node.textContent = child.text;
+        return node;
       }),
     );
     shownChildren = children;

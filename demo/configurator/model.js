@@ -31,6 +31,9 @@ export function widgetsFrom(manifest) {
         slots: (declaration.slots ?? []).map((slot) => ({
           name: slot.name ?? '',
           description: oneLine(slot.description ?? ''),
+          // A slot whose description shows a `<span slot="…">` (a heading's
+          // text) takes one line of text, not paragraphs.
+          inline: /<span slot=/.test(slot.description ?? ''),
         })),
       });
     }
@@ -100,7 +103,8 @@ export function paragraphs(text) {
 /**
  * The element a configuration describes: its tag, its attributes in order
  * (booleans with the value ''), and its children (one `<p>` per paragraph of
- * each slot's text; the default slot's have no `slot` attribute). Values equal
+ * each slot's text, or one `<span>` for an inline slot; the default slot's
+ * have no `slot` attribute). Values equal
  * to the default are left out, as is empty text.
  *
  * `values` maps attribute names to strings (`true`/`false` for booleans; for
@@ -120,8 +124,11 @@ export function elementSpec(widget, values, slots) {
   }
   const children = [];
   for (const slot of widget.slots) {
-    for (const text of paragraphs(slots.get(slot.name))) {
-      children.push({ slot: slot.name, text });
+    const texts = paragraphs(slots.get(slot.name));
+    if (slot.inline && texts.length > 0) {
+      children.push({ tag: 'span', slot: slot.name, text: texts.join(' ') });
+    } else {
+      for (const text of texts) children.push({ tag: 'p', slot: slot.name, text });
     }
   }
   return { tag: widget.tag, attributes, children };
@@ -198,7 +205,7 @@ export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) 
     lines.push(start);
     for (const child of spec.children) {
       const slot = child.slot ? ` slot="${escapeAttribute(child.slot)}"` : '';
-      lines.push(`  <p${slot}>${escapeText(child.text)}</p>`);
+      lines.push(`  <${child.tag}${slot}>${escapeText(child.text)}</${child.tag}>`);
     }
     lines.push(end);
   }

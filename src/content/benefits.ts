@@ -25,8 +25,6 @@ export type TopicKey = (typeof TOPIC_KEYS)[number];
  * one it has in `topics()`.
  */
 export interface Topic {
-  /** Unused: the key is the one in `topics()`. */
-  key?: string;
   title: string;
   /** What people report or practitioners believe. */
   reported: string;

@@ -286,7 +286,7 @@ function ownWords(words: Words): OwnWords {
         if (entry.citations) topic.citations = entry.citations;
         const missing = REQUIRED.filter((name) => !topic[name]);
         if (missing.length === 0) {
-          all[entry.id] = { citations: [], ...topic, key: entry.id } as Topic;
+          all[entry.id] = { citations: [], ...topic } as Topic;
         } else if (!warned.has(entry)) {
           warned.add(entry);
           warn(
