@@ -1,7 +1,7 @@
 /**
  * `<cst-benefits claims="strict">`: the strict wording
- * (src/content/benefits-strict.ts) in the widget's layouts, with the same
- * markup and accessibility as the balanced topics. A feature file: the script
+ * (src/content/benefits-strict.ts) in the widget's layouts: its items are
+ * drawn by the widget, as the balanced topics are. A feature file: the script
  * loads it, as `dist/features/benefits-strict.js`, for strict widgets only.
  */
 import type { msg as Msg } from '@lit/localize';
@@ -26,17 +26,14 @@ export interface StrictHost extends HTMLElement {
   hideIntro: boolean;
   /** The site's own heading, intro and closing, which replace ours here too. */
   words?: OwnWords;
-  requestUpdate(): void;
-}
-
-/** The open accordion sections of each widget. */
-const opened = new WeakMap<StrictHost, Set<string>>();
-
-function toggle(host: StrictHost, key: string) {
-  const open = opened.get(host) ?? new Set<string>();
-  if (!open.delete(key)) open.add(key);
-  opened.set(host, open);
-  host.requestUpdate();
+  /** One item, drawn as the widget draws its balanced topics, in its layout. */
+  item(
+    key: string,
+    title: string,
+    body: unknown,
+    level: number,
+    accordion: boolean,
+  ): unknown;
 }
 
 /**
@@ -52,7 +49,6 @@ export function render(
 ) {
   const accordion = layout === 'accordion';
   const own = host.words;
-  const open = opened.get(host);
   // A hidden intro renders '' rather than Lit's `nothing`: the same for the
   // reader, and one thing fewer that the script must export to this file.
   return html`
@@ -71,39 +67,11 @@ export function render(
             </div>`
       }
       <ul part="topics" class="topics" role="list">
-        ${words.items(msg).map(({ key, title, text }) => {
-          const body = html`<p>${text}</p>`;
-          if (!accordion) {
-            return html`<li part="topic" class="topic">
-              ${heading(level + 1, title)}
-              <div class="body">${body}</div>
-            </li>`;
-          }
-          const expanded = open?.has(key) ?? false;
-          return html`<li part="topic" class="topic">
-            ${heading(
-              level + 1,
-              html`<button
-                id="toggle-${key}"
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls="panel-${key}"
-                @click=${() => toggle(host, key)}
-              >
-                <span class="marker" aria-hidden="true"></span>
-                <span>${title}</span>
-              </button>`,
-            )}
-            <div
-              class="body"
-              id="panel-${key}"
-              role="region"
-              aria-labelledby="toggle-${key}"
-              ?hidden=${!expanded}
-            >
-              ${body}
-            </div>
-          </li>`;
-        })}
+        ${words
+          .items(msg)
+          .map(({ key, title, text }) =>
+            host.item(key, title, html`<p>${text}</p>`, level + 1, accordion),
+          )}
       </ul>
       ${own?.closing ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
     </section>

@@ -249,9 +249,24 @@ export class CstBenefits extends CstElement {
       }
     `;
 
+    return this.item(key, topic.title, body, level, accordion);
+  }
+
+  /**
+   * One topic: a card or list item, or an accordion section. The strict
+   * view's items are drawn by it too.
+   * @internal
+   */
+  item(
+    key: string,
+    title: string,
+    body: unknown,
+    level: number,
+    accordion: boolean,
+  ): TemplateResult {
     if (!accordion) {
       return html`<li part="topic" class="topic">
-        ${heading(level, topic.title)}
+        ${heading(level, title)}
         <div class="body">${body}</div>
       </li>`;
     }
@@ -267,7 +282,7 @@ export class CstBenefits extends CstElement {
           @click=${() => this._toggle(key)}
         >
           <span class="marker" aria-hidden="true"></span>
-          <span>${topic.title}</span>
+          <span>${title}</span>
         </button>`,
       )}
       <div
