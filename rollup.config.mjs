@@ -34,6 +34,16 @@ function minifyCss() {
   };
 }
 
+/** Calls `visit` with every node of the syntax tree `node`, depth first. */
+function walk(node, visit) {
+  if (Array.isArray(node)) return node.forEach((child) => walk(child, visit));
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key of Object.keys(node)) {
+    if (key !== 'type' && typeof node[key] === 'object') walk(node[key], visit);
+  }
+}
+
 /**
  * Collapses each run of whitespace in the text of html`…` templates to one
  * space, and drops it where it cannot show: before the `>` that ends a tag,
@@ -60,9 +70,7 @@ function collapseHtmlWhitespace() {
     transform(code, id) {
       if (!id.includes('/lib/') || !/\bhtml\s*`/.test(code)) return null;
       const quasis = [];
-      const visit = (node) => {
-        if (Array.isArray(node)) return node.forEach(visit);
-        if (!node || typeof node.type !== 'string') return;
+      walk(this.parse(code), (node) => {
         if (
           node.type === 'TaggedTemplateExpression' &&
           node.tag.type === 'Identifier' &&
@@ -70,11 +78,7 @@ function collapseHtmlWhitespace() {
         ) {
           quasis.push(...node.quasi.quasis);
         }
-        for (const key of Object.keys(node)) {
-          if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
-        }
-      };
-      visit(this.parse(code));
+      });
       if (quasis.length === 0) return null;
       let result = '';
       let last = 0;
@@ -100,9 +104,7 @@ function dropMsgDescriptions() {
     transform(code, id) {
       if (!id.includes('/lib/') || !code.includes('desc')) return null;
       const cuts = [];
-      const visit = (node) => {
-        if (Array.isArray(node)) return node.forEach(visit);
-        if (!node || typeof node.type !== 'string') return;
+      walk(this.parse(code), (node) => {
         const [text, options] = node.arguments ?? [];
         if (
           node.type === 'CallExpression' &&
@@ -117,11 +119,7 @@ function dropMsgDescriptions() {
         ) {
           cuts.push([text.end, options.end]);
         }
-        for (const key of Object.keys(node)) {
-          if (key !== 'type' && typeof node[key] === 'object') visit(node[key]);
-        }
-      };
-      visit(this.parse(code));
+      });
       if (cuts.length === 0) return null;
       let result = code;
       for (const [start, end] of cuts) {
