@@ -187,7 +187,6 @@ function apply(el: Widget, state: State) {
   const filled: SlotName[] = [];
   for (const child of el.children) {
     const name = child.slot as SlotName;
-    const near = suggest(name, slots);
     if (!name || name === ('fallback' as string)) continue;
     if (slots.includes(name)) {
       if (shared.hasContent(child.childNodes) && !filled.includes(name)) {
@@ -195,6 +194,7 @@ function apply(el: Widget, state: State) {
       }
     } else if (!state.warned.has(name)) {
       state.warned.add(name);
+      const near = suggest(name, slots);
       console.warn(
         `${tag}: slot="${name.slice(0, 40)}" is not one of its slots (${slots.join(', ') || 'it has none but the default'}), so that element is not shown.${near ? ` Did you mean "${near}"?` : ''}`,
       );
