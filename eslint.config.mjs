@@ -17,7 +17,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs'],
+    // Only src/define.ts registers elements (.dependency-cruiser.cjs checks
+    // that nothing else imports it).
+    files: ['src/**/*.ts'],
+    ignores: ['src/define.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'customElements',
+          property: 'define',
+          message: 'Register elements in src/define.ts only.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', '*.mjs', '*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -28,6 +28,14 @@ export interface CstBenefitsProps {
   claims?: 'balanced' | 'strict';
   /** The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
   contentSrc?: string;
+  /** Replaces the label before what people report. Default: ours, in the widget's language. */
+  reportedLabel?: string;
+  /** Replaces the label before what research shows. Default: ours, in the widget's language. */
+  researchLabel?: string;
+  /** Replaces the label before the strength of evidence. Default: ours, in the widget's language. */
+  evidenceLabel?: string;
+  /** Replaces the label before the study links. Default: ours, in the widget's language. */
+  sourcesLabel?: string;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `headingLevel`: Level (1–6) of the top heading; topic headings are one level lower. */
@@ -36,6 +44,14 @@ export interface CstBenefitsProps {
   'hide-intro'?: boolean;
   /** Attribute form of `contentSrc`: The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
   'content-src'?: string;
+  /** Attribute form of `reportedLabel`: Replaces the label before what people report. Default: ours, in the widget's language. */
+  'reported-label'?: string;
+  /** Attribute form of `researchLabel`: Replaces the label before what research shows. Default: ours, in the widget's language. */
+  'research-label'?: string;
+  /** Attribute form of `evidenceLabel`: Replaces the label before the strength of evidence. Default: ours, in the widget's language. */
+  'evidence-label'?: string;
+  /** Attribute form of `sourcesLabel`: Replaces the label before the study links. Default: ours, in the widget's language. */
+  'sources-label'?: string;
 }
 
 /** Props of `<cst-disclaimer>` in React 19 (properties, attributes and events). */

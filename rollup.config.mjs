@@ -1,4 +1,5 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { resolve } from 'node:path';
 import localize from './lit-localize.json' with { type: 'json' };
@@ -10,30 +11,6 @@ import localize from './lit-localize.json' with { type: 'json' };
  * widget needs it. Built from the compiled `lib/` (run `tsc` first), so the
  * bundle and the npm entry share one compilation.
  */
-/**
- * Collapses the whitespace and comments inside css`…` templates: the styles
- * are a large part of the script, and terser leaves template text alone.
- */
-function minifyCss() {
-  return {
-    name: 'minify-css-templates',
-    transform(code, id) {
-      if (!id.includes('/lib/')) return null;
-      const minified = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
-        const compact = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${compact}\``;
-      });
-      return minified === code ? null : { code: minified, map: null };
-    },
-  };
-}
-
 /** Calls `visit` with every node of the syntax tree `node`, depth first. */
 function walk(node, visit) {
   if (Array.isArray(node)) return node.forEach((child) => walk(child, visit));
@@ -42,53 +19,6 @@ function walk(node, visit) {
   for (const key of Object.keys(node)) {
     if (key !== 'type' && typeof node[key] === 'object') walk(node[key], visit);
   }
-}
-
-/**
- * Collapses each run of whitespace in the text of html`…` templates to one
- * space, and drops it where it cannot show: before the `>` that ends a tag,
- * and beside the tags of block elements (at the start or end of a line, or
- * between blocks, a browser draws no space). The indentation of the
- * templates was 0.2 KiB gzip of the script. The widgets have no
- * preformatted text, and the expressions inside `${…}` are left as they are.
- */
-const BLOCK = '(?:p|div|ul|ol|li|section|h[1-6])';
-const SPACE_BEFORE_BLOCK = new RegExp(` (?=</?${BLOCK}[ >])`, 'g');
-const SPACE_AFTER_BLOCK = new RegExp(`(</?${BLOCK}>) `, 'g');
-
-function compactTemplateText(text) {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/ >/g, '>')
-    .replace(SPACE_BEFORE_BLOCK, '')
-    .replace(SPACE_AFTER_BLOCK, '$1');
-}
-
-function collapseHtmlWhitespace() {
-  return {
-    name: 'collapse-html-whitespace',
-    transform(code, id) {
-      if (!id.includes('/lib/') || !/\bhtml\s*`/.test(code)) return null;
-      const quasis = [];
-      walk(this.parse(code), (node) => {
-        if (
-          node.type === 'TaggedTemplateExpression' &&
-          node.tag.type === 'Identifier' &&
-          node.tag.name === 'html'
-        ) {
-          quasis.push(...node.quasi.quasis);
-        }
-      });
-      if (quasis.length === 0) return null;
-      let result = '';
-      let last = 0;
-      for (const { start, end } of quasis.sort((a, b) => a.start - b.start)) {
-        result += code.slice(last, start) + compactTemplateText(code.slice(start, end));
-        last = end;
-      }
-      return { code: result + code.slice(last), map: null };
-    },
-  };
 }
 
 /**
@@ -131,9 +61,33 @@ function dropMsgDescriptions() {
   };
 }
 
+/**
+ * The drop-in script finds its language and feature files beside itself
+ * (lib/internal/files.script.js); the npm build leaves that to the app's
+ * bundler (lib/internal/files.js, with an `import()` per language).
+ */
+function scriptFiles() {
+  return {
+    name: 'script-files',
+    async resolveId(source, importer, options) {
+      if (!/[\\/]files\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || !/[\\/]lib[\\/]internal[\\/]files\.js$/.test(resolved.id))
+        return null;
+      return resolved.id.replace(/files\.js$/, 'files.script.js');
+    },
+  };
+}
+
 const plugins = [
-  minifyCss(),
-  collapseHtmlWhitespace(),
+  scriptFiles(),
+  // The markup and styles inside html`…` and css`…`, minified by Lit's own
+  // plugin (html-minifier-next and lightningcss): terser leaves template
+  // text alone, and the indentation alone is a tenth of the script.
+  minifyTemplates({ failOnError: true }),
   dropMsgDescriptions(),
   // Lit's default export condition is its production build; never resolve
   // the "development" condition into the shipped file.
@@ -142,10 +96,6 @@ const plugins = [
     ecma: 2022,
     module: true,
     compress: { passes: 2 },
-    // Private members (`_name`) are never read from outside the script, so
-    // their names can be short. `_$…` names are Lit's cross-version protocol
-    // and stay. No code may name a private member in a string.
-    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
     format: { comments: false },
   }),
 ];

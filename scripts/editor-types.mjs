@@ -25,7 +25,7 @@ const elements = manifest.modules
 /** What the npm entry exports, so jsx.d.ts can name the element and event classes. */
 const entryExports = new Set(
   manifest.modules
-    .find((module) => module.path === 'src/index.ts')
+    .find((module) => module.path === 'lib/index.js')
     ?.exports?.map((e) => e.name) ?? [],
 );
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CstBenefits } from '../src/components/benefits/benefits.js';
-import { languageFiles } from '../src/internal/locale.js';
+import { languageModules } from '../src/internal/files.js';
 import { templates as de } from '../src/locales/de.js';
 import { shadow } from './helpers.js';
 
@@ -15,11 +15,11 @@ describe('language files loaded by the page', () => {
   it('are used at once, with no import and no English render first', async () => {
     const registry = Symbol.for('cst-widgets.locales');
     (globalThis as Record<symbol, unknown>)[registry] = { de };
-    const load = languageFiles.load;
+    const load = languageModules.de!;
     let imports = 0;
-    languageFiles.load = (language) => {
+    languageModules.de = () => {
       imports++;
-      return load(language);
+      return load();
     };
     try {
       const el = document.createElement('cst-benefits') as CstBenefits;
@@ -40,7 +40,7 @@ describe('language files loaded by the page', () => {
       );
       expect(imports).to.equal(0);
     } finally {
-      languageFiles.load = load;
+      languageModules.de = load;
       Reflect.deleteProperty(globalThis, Symbol.for('cst-widgets.locales'));
     }
   });

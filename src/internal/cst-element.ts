@@ -1,65 +1,33 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  isReady,
-  langTagOf,
-  languageOf,
-  loadLanguage,
-  regionOf,
-  renderIn,
-  usable,
-} from './locale.js';
+import { LanguageController } from './language.js';
+import type { Loader, LoadingHost } from './loader.js';
 import { inTurn } from './render-queue.js';
-import type { OwnWords } from './own-words.js';
-import { hasContent } from './slot.js';
-import { safeHref } from './url.js';
 
 /**
- * Children that carry a site's own words: JSON, and elements for our named
- * slots. Every one of those names has an "i" (heading, intro, closing,
- * advice) and `fallback` has none, so fallback content loads nothing
- * (test/content-control.test.ts checks the names).
+ * How long a render waits for a file it needs. A cached file arrives well
+ * within it, so there is no flash of English; on a slow network the widget
+ * does not stay blank for long, and shows the rest when the file arrives.
  */
-const OWN = '[slot*=i],script';
+export const RENDER_WAIT_MS = 1500;
+
+export type { Loader, LoadingHost };
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * How long a widget whose language file is still loading waits before it
- * shows English. A cached file arrives well within it, so there is no flash
- * of English; on a slow network the widget does not stay blank for long.
- */
-const FIRST_RENDER_WAIT_MS = 1500;
-
-/** Connected widgets, told when any `lang` attribute in the document changes. */
-const widgets = new Set<CstElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchLanguage(el: CstElement) {
-  widgets.add(el);
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => {
-    for (const widget of widgets) widget.syncLanguage();
-  });
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-}
-
-function unwatchLanguage(el: CstElement) {
-  widgets.delete(el);
-  if (widgets.size > 0) return;
-  langObserver?.disconnect();
-  langObserver = undefined;
-}
-
-/**
- * What every widget shares: the `theme` attribute, and speaking the language
- * of the place it is put in (its own `lang`, else the nearest ancestor's,
- * else `<html lang>`, else English), re-rendering when any of these changes.
+ * What every widget shares: the `theme` attribute, its language
+ * (language.ts), and the way an update waits for the files it needs.
+ *
+ * An update is scheduled as Lit schedules it, with two waits first: for the
+ * files its loaders are loading (briefly), then for its turn to render
+ * (render-queue.ts: in document order, a slice at a time, so a page with
+ * many widgets is not one long task). `updateComplete` resolves once the
+ * widget shows what it will show: after the files it was loading have
+ * arrived or failed, and the render that follows.
  *
  * @attr lang - The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English.
  */
-export class CstElement extends LitElement {
+export class CstElement extends LitElement implements LoadingHost {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
   };
@@ -71,35 +39,21 @@ export class CstElement extends LitElement {
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
 
-  private _langTag = '';
+  /** Set before the controllers below, which add themselves to it. */
+  private readonly loaders: Loader[] = [];
 
   /**
-   * A site's own words (slots, JSON), set by own-words.ts, which then asks
-   * for an update.
+   * The widget's language.
    * @internal
    */
-  declare words?: OwnWords;
+  protected readonly localize = new LanguageController(this);
 
-  /** The language the widget renders in now: its language if loaded, else `en`. */
-  protected get language(): string {
-    return usable(languageOf(this._langTag));
-  }
-
-  /** The region of the language tag (`GB` for `en-GB`), if it has one. */
-  protected get region(): string | undefined {
-    return regionOf(this._langTag);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // A moved element may now sit under another language.
-    this.syncLanguage();
-    watchLanguage(this);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatchLanguage(this);
+  /**
+   * Adds a controller whose loads the widget's renders wait for.
+   * @internal
+   */
+  addLoader(loader: Loader): void {
+    this.loaders.push(loader);
   }
 
   override attributeChangedCallback(
@@ -108,58 +62,33 @@ export class CstElement extends LitElement {
     value: string | null,
   ) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.syncLanguage();
+    if (name === 'lang') this.localize.sync();
   }
 
-  /** Reads the language that applies again, and re-renders if it changed. */
-  syncLanguage() {
-    const tag = langTagOf(this);
-    if (tag === this._langTag) return;
-    this._langTag = tag;
-    this.requestUpdate();
+  private loadsUnderWay(): Promise<unknown>[] {
+    return this.loaders.flatMap((loader) => loader.loading() ?? []);
   }
 
-  /**
-   * Holds the render until the language file is loaded, for a short while,
-   * then until it is this widget's turn (render-queue.ts: document order, and
-   * not all in one long task when a page has many widgets). A site's own
-   * words (slotted elements, JSON, `content-src`) are read by a module loaded
-   * only for widgets that have them, before the first render and whenever
-   * `content-src` changes, and held for in the same way, as is what
-   * `pending()` returns.
-   */
   protected override async scheduleUpdate(): Promise<void> {
-    const wanted = languageOf(this._langTag);
-    // Read on every update while there are own words (or may be): the module
-    // does nothing when nothing changed. It gets the helpers it shares with
-    // the script from here, so that the script exports nothing.
-    const reading =
-      ((this as { contentSrc?: string }).contentSrc ||
-        this.words ||
-        this.querySelector(OWN)) &&
-      import('./own-words.js').then(
-        (module) => module.read(this, hasContent, safeHref),
-        console.warn,
-      );
-    const pending = this.pending?.();
-    if (!isReady(wanted) || reading || pending) {
-      const loaded = Promise.all([loadLanguage(wanted), reading, pending]);
-      await Promise.race([
-        loaded,
-        new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-      ]);
-      if (!isReady(wanted)) void loaded.then(() => this.requestUpdate());
-    }
+    const loads = this.loadsUnderWay();
+    if (loads.length > 0) await Promise.race([Promise.all(loads), delay(RENDER_WAIT_MS)]);
     await inTurn(this, () => super.scheduleUpdate());
   }
 
-  /**
-   * What else a widget's render waits for, as for its language file: a
-   * feature file it cannot render well without.
-   */
-  protected pending?(): unknown;
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (
+      let loads = this.loadsUnderWay();
+      loads.length > 0;
+      loads = this.loadsUnderWay()
+    ) {
+      await Promise.all(loads);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   protected override update(changed: PropertyValues) {
-    renderIn(this.language, () => super.update(changed));
+    this.localize.render(() => super.update(changed));
   }
 }

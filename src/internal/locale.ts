@@ -1,5 +1,5 @@
 /**
- * Which language each widget speaks, and the loading of language files.
+ * Which language each widget speaks, and its strings.
  *
  * @lit/localize's runtime mode keeps one active locale per copy of the
  * library, but a bilingual page needs two widgets in two languages at once.
@@ -8,55 +8,69 @@
  * (`renderIn`). Rendering is synchronous, so no other widget can interleave.
  * The translations still come from the XLIFF files through `lit-localize
  * build`; only the way a locale is chosen differs.
+ *
+ * @lit/localize can be configured once per copy. In an app that bundles the
+ * npm build, that copy may be the app's own: so the widgets configure it
+ * only when one of them first renders in a language other than English
+ * (English needs no configuration), and when the app configured it first,
+ * they warn once and show English.
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
-import { localeUrl } from '../locale-url.js';
+import { languageModules } from './files.js';
+import { OptionalFile } from './optional-file.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
 
 const TARGETS: readonly string[] = targetLocales;
-const loaded = new Map<string, LocaleModule>();
-const loading = new Map<string, Promise<void>>();
-const failed = new Set<string>();
+/**
+ * Where a language file registers its strings when a page loads it with its
+ * own script tag (rollup.config.mjs), before the script: the widgets then
+ * find them at once, with no request and no English render first.
+ */
 const REGISTRY = Symbol.for('cst-widgets.locales');
 let rendering: string = sourceLocale;
-let configured = false;
+/** undefined: not tried yet; then whether the widgets' strings are in charge. */
+let configured: boolean | undefined;
 
-function configure() {
-  if (configured) return;
-  configured = true;
+/** The language files, one optional file each (optional-file.ts). */
+export const languageFiles: Record<
+  string,
+  OptionalFile<LocaleModule>
+> = Object.fromEntries(
+  TARGETS.map((code) => [
+    code,
+    new OptionalFile({
+      file: `locales/${code}.js`,
+      fallback: `widgets in "${code}" show English`,
+      load: () => registered(code) ?? languageModules[code]!(),
+      exports: ['templates'],
+    }),
+  ]),
+);
+
+function configure(): boolean {
+  if (configured !== undefined) return configured;
   try {
     configureReentrantLocalization({
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => rendering,
-      loadLocaleSync: (locale) => loaded.get(locale),
+      loadLocaleSync: (locale) => languageFiles[locale]?.module,
     });
+    configured = true;
   } catch {
-    // The page's own app already configured this copy of @lit/localize (an
-    // npm build shared with the app). Its msg() stays in charge; the widgets
-    // then speak English or the app's locale.
+    configured = false;
+    console.warn(
+      'cst-widgets: the page configured @lit/localize first, so the widgets show English.',
+    );
   }
+  return configured;
 }
-
-/**
- * How a language file is fetched: a dynamic import of the file beside the
- * script. An object, so tests can make a load fail as a blocked network would.
- */
-export const languageFiles = {
-  load(language: string): Promise<LocaleModule> {
-    // A plain variable, not an inlined call: terser would otherwise turn the
-    // argument into a comma expression that import() reads as two arguments.
-    const url: string = localeUrl(language);
-    return import(/* @vite-ignore */ url) as Promise<LocaleModule>;
-  },
-};
 
 /** Runs `body` (a synchronous render) with `msg()` answering in `language`. */
 export function renderIn<T>(language: string, body: () => T): T {
-  configure();
   const previous = rendering;
   rendering = language;
   try {
@@ -102,50 +116,27 @@ export function langTagOf(el: Element): string {
   return '';
 }
 
-/** True when `language` can be rendered right now (English, or loaded). */
-export function isReady(language: string): boolean {
-  return language === sourceLocale || has(language) || failed.has(language);
-}
-
-/** The language to render in now: `language` if ready, else English. */
-export function usable(language: string): string {
-  return has(language) ? language : sourceLocale;
-}
+/** The file of `language`, or undefined for English (built in). */
+export const languageFile = (language: string): OptionalFile<LocaleModule> | undefined =>
+  languageFiles[language];
 
 /**
- * True when the strings of `language` are at hand: imported by a widget, or
- * registered by the language file itself when the page loaded it with its
- * own script tag (see rollup.config.mjs) — then no widget waits for import().
+ * The strings of a language file that the page loaded with its own script
+ * tag, before the script: used at once, with no request.
  */
-function has(language: string): boolean {
-  const templates = (
+function registered(code: string): Promise<LocaleModule> | undefined {
+  const registry = (
     globalThis as { [REGISTRY]?: Record<string, LocaleModule['templates']> }
-  )[REGISTRY]?.[language];
-  if (templates && !loaded.has(language)) loaded.set(language, { templates });
-  return loaded.has(language);
+  )[REGISTRY];
+  const templates =
+    registry && Object.hasOwn(registry, code) ? registry[code] : undefined;
+  return templates && Promise.resolve({ templates });
 }
 
 /**
- * Loads a language file once. Resolves when it is loaded or has failed; a
- * failure leaves the widgets in English, warns once and is not retried.
+ * The language to render in now: `language` if its strings are here (and
+ * @lit/localize is the widgets' to configure), else English.
  */
-export function loadLanguage(language: string): Promise<void> {
-  if (isReady(language)) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = languageFiles.load(language).then(
-      (module) => {
-        loaded.set(language, module);
-      },
-      (error: unknown) => {
-        failed.add(language);
-        console.warn(
-          `cst-widgets: could not load the "${language}" language file; showing English.`,
-          error,
-        );
-      },
-    );
-    loading.set(language, promise);
-  }
-  return promise;
+export function usable(language: string): string {
+  return languageFile(language)?.module && configure() ? language : sourceLocale;
 }

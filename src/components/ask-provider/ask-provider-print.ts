@@ -3,27 +3,16 @@
  * question list on its own, or copy it as plain text, so that a visitor can
  * take the questions to their doctor. Nothing is stored or sent anywhere.
  *
- * Loaded on demand (`import()` from ask-provider.ts), so pages without the
- * question list never download it. It reads what the widget shows, in the
- * widget's language, from its shadow root.
+ * Part of the script: the README's own snippet shows the question list, and
+ * a file of its own would cost a page a round trip for 1.5 KiB, and a
+ * button that does nothing until it arrives. It reads what the widget
+ * shows, in the widget's language, from its shadow root.
  *
  * Guest-safe: no inline styles, no `innerHTML`, no `document.write`, no
  * popup. Printing adds one constructed style sheet to the document and one
  * hidden element to `<body>` for as long as the print lasts.
  */
-import type { msg as Msg } from '@lit/localize';
-import type { renderIn as RenderIn } from '../../internal/locale.js';
-import * as content from '../../content/ask-provider-print.js';
-
-/**
- * What the widget lends this module: the script's `msg` and `renderIn`, so
- * that the messages come in the widget's language. Passed rather than
- * imported, so that this module imports nothing from the script.
- */
-interface Localize {
-  msg: typeof Msg;
-  renderIn: typeof RenderIn;
-}
+import { css } from 'lit';
 
 /**
  * How long the copy message stays, in milliseconds: long enough to read
@@ -32,7 +21,7 @@ interface Localize {
  */
 export const timing = { messageMs: 10_000 };
 
-/** Marks the element that holds the printed copy of the question list. */
+/** Marks the element that holds the printed copy of the question list (PAGE_CSS names it too). */
 const SHEET = 'data-cst-print';
 
 /**
@@ -41,95 +30,67 @@ const SHEET = 'data-cst-print';
  * layer, whose `!important` declarations beat the page's own, whatever their
  * specificity; the copy is hidden on screen.
  */
-const PAGE_CSS = `
-@media not print {
-  [${SHEET}] { display: none !important; }
-}
-@media print {
-  @layer {
-    html, body {
-      background: #fff !important;
-      color: #000 !important;
-    }
-    body {
-      display: block !important;
-      margin: 0 !important;
-      padding: 0 !important;
-      border: 0 !important;
-      visibility: hidden !important;
-    }
-    body > :not([${SHEET}]) { display: none !important; }
-    [${SHEET}] {
-      display: block !important;
-      visibility: visible !important;
-      position: static !important;
-      margin: 0 !important;
-      padding: 0 !important;
-      border: 0 !important;
-      background: #fff !important;
-      transform: none !important;
+const PAGE_CSS = css`
+  @media not print {
+    [data-cst-print] {
+      display: none !important;
     }
   }
-}
-@page { margin: 2cm; }
+  @media print {
+    @layer {
+      html,
+      body {
+        background: #fff !important;
+        color: #000 !important;
+      }
+      body {
+        display: block !important;
+        margin: 0 !important;
+        padding: 0 !important;
+        border: 0 !important;
+        visibility: hidden !important;
+      }
+      body > :not([data-cst-print]) {
+        display: none !important;
+      }
+      [data-cst-print] {
+        display: block !important;
+        visibility: visible !important;
+        position: static !important;
+        margin: 0 !important;
+        padding: 0 !important;
+        border: 0 !important;
+        background: #fff !important;
+        transform: none !important;
+      }
+    }
+  }
+  @page {
+    margin: 2cm;
+  }
 `;
 
 /**
  * For the printed copy, after the widget's own styles: black on white, no
  * box, no stripe; the list's heading is the title of the page.
  */
-const PAPER_CSS = `
-[part~='base'] {
-  color: #000;
-  background: #fff;
-  border: 0;
-  padding: 0;
-}
-.questions .heading {
-  font-size: 1.4em;
-}
+const PAPER_CSS = css`
+  [part~='base'] {
+    color: #000;
+    background: #fff;
+    border: 0;
+    padding: 0;
+  }
+  .questions .heading {
+    font-size: 1.4em;
+  }
 `;
-
-let pageSheet: CSSStyleSheet | undefined;
-let paperSheet: CSSStyleSheet | undefined;
-
-function sheet(css: string): CSSStyleSheet {
-  const result = new CSSStyleSheet();
-  result.replaceSync(css);
-  return result;
-}
 
 /** Undoes the print that is under way, if any. */
 let endPrint: (() => void) | undefined;
 
 /** Pending clearing of each widget's message. */
 const clearing = new WeakMap<Element, ReturnType<typeof setTimeout>>();
-
-/** The shadow roots whose clicks this module handles. */
-const attached = new WeakSet<ShadowRoot>();
-
-/**
- * Handles the clicks on the two buttons under the question list of
- * `widget`, a `<cst-ask-provider>`: the first prints the list, the second
- * copies it. Once per widget, however often it is called; it listens on the
- * shadow root, which outlives the buttons when `questions` is switched off
- * and on. Does nothing where there is no shadow root (server rendering).
- */
-export function attach(
-  widget: HTMLElement,
-  msg: typeof Msg,
-  renderIn: typeof RenderIn,
-): void {
-  const root = widget.shadowRoot;
-  if (!root || attached.has(root)) return;
-  attached.add(root);
-  root.addEventListener('click', (event) => {
-    const list = root.querySelector('[part~="questions"]');
-    const [print, copy] = list?.querySelectorAll('.actions > button') ?? [];
-    if (event.target === print) printQuestions(widget, list!);
-    else if (event.target === copy) void copyQuestions(list!, { msg, renderIn });
-  });
-}
 
 /**
  * The question list as plain text: the heading, the advice, and each group
@@ -147,7 +108,11 @@ function questionsText(list: Element): string {
     .join('\n');
 }
 
-async function copyQuestions(list: Element, { msg, renderIn }: Localize): Promise<void> {
+/**
+ * Copies the question list as plain text: through the clipboard API, else
+ * from a selection. Resolves to whether it copied; call it inside the click.
+ */
+export async function copyQuestions(list: Element): Promise<boolean> {
   const text = questionsText(list);
   let copied: boolean;
   try {
@@ -160,11 +125,7 @@ async function copyQuestions(list: Element, { msg, renderIn }: Localize): Promis
     // too late after the click): copy from a selection instead.
     copied = copyFromSelection(list, text);
   }
-  const language = list.closest('[lang]')?.getAttribute('lang') ?? 'en';
-  say(
-    list.querySelector('[role="status"]'),
-    renderIn(language, () => (copied ? content.copied(msg) : content.copyFailed(msg))),
-  );
+  return copied;
 }
 
 /**
@@ -200,7 +161,7 @@ function copyFromSelection(list: Element, text: string): boolean {
  * later. It empties the region first and writes a moment after, so that the
  * same message said twice (a second copy) is read out twice.
  */
-function say(status: Element | null, message: string) {
+export function say(status: Element | null, message: string) {
   if (!status) return;
   clearTimeout(clearing.get(status));
   status.textContent = '';
@@ -226,7 +187,7 @@ function say(status: Element | null, message: string) {
  * `allow-modals`). A browser whose print dialog does not block keeps them
  * until it sends `afterprint`.
  */
-function printQuestions(widget: HTMLElement, list: Element): void {
+export function printQuestions(widget: HTMLElement, list: Element): void {
   endPrint?.();
   const holder = document.createElement('div');
   holder.setAttribute(SHEET, '');
@@ -235,7 +196,7 @@ function printQuestions(widget: HTMLElement, list: Element): void {
   const root = holder.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [
     ...(list.getRootNode() as ShadowRoot).adoptedStyleSheets,
-    (paperSheet ??= sheet(PAPER_CSS)),
+    PAPER_CSS.styleSheet!,
   ];
   // The callout box (with its `lang`) around a copy of the list, buttons out.
   const box = list.parentElement!.cloneNode() as Element;
@@ -244,7 +205,7 @@ function printQuestions(widget: HTMLElement, list: Element): void {
   copy.querySelector('.actions')?.remove();
   box.append(copy);
   root.append(box);
-  const page = (pageSheet ??= sheet(PAGE_CSS));
+  const page = PAGE_CSS.styleSheet!;
 
   let started = false;
   const onBeforePrint = () => (started = true);

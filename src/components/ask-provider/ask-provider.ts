@@ -7,17 +7,16 @@ import { safeHref } from '../../internal/url.js';
 import * as content from '../../content/ask-provider.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
-import { renderIn } from '../../internal/locale.js';
+import { OwnWordsController } from '../../internal/own-words.js';
+import * as printContent from '../../content/ask-provider-print.js';
+import { copyQuestions, printQuestions, say } from './ask-provider-print.js';
 import { styles } from './ask-provider.styles.js';
 
-/**
- * What the question list's buttons do (print it, copy it), in a module of its
- * own that only pages with the list load. It is given `msg` and `renderIn`
- * rather than importing them: an import of the script from that module would
- * load a second copy of it when the page's script URL has a query
- * (`cst-widgets.js?ver=3`).
- */
-const questionsFeature = () => import('./ask-provider-print.js');
+/** What a site can replace in the callout (its slots). */
+interface OwnWords {
+  title: unknown;
+  advice: unknown;
+}
 
 /**
  * A callout that asks visitors to talk to their doctor or other healthcare
@@ -107,16 +106,21 @@ export class CstAskProvider extends CstElement {
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
   headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
+  /** A site's own words: its slots. */
+  private readonly _own = new OwnWordsController<OwnWords>(this, {
+    slots: { heading: 'title', advice: 'advice' },
+  });
+
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
-    const own = this.words;
+    const own = this._own;
     return html`
-      <section part="base" lang=${this.language} aria-labelledby="title">
+      <section part="base" lang=${this.localize.language} aria-labelledby="title">
         ${heading(
           level,
           html`<span class="visually-hidden">${content.tier()} </span
-            >${own?.title ?? content.title()}`,
+            >${own.get('title') ?? content.title()}`,
           { id: 'title', part: 'heading' },
         )}
         ${
@@ -131,7 +135,7 @@ export class CstAskProvider extends CstElement {
               </div>`
             : nothing
         }
-        ${own?.advice ?? html`<p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>`}
+        ${own.get('advice') ?? html`<p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>`}
         <ul part="cautions" aria-label=${content.cautionsLabel()}>
           ${content.cautions().map((item) => html`<li>${item}</li>`)}
         </ul>
@@ -150,14 +154,10 @@ export class CstAskProvider extends CstElement {
   }
 
   private get _emergencyNumber(): string | undefined {
-    return phoneNumber(this.emergencyNumber) ?? emergencyNumberFor(this.region);
+    return phoneNumber(this.emergencyNumber) ?? emergencyNumberFor(this.localize.region);
   }
 
   private _questions(level: number) {
-    // Loaded as the buttons first show, so that it handles their clicks
-    // itself, at once: inside the click's user activation, which the
-    // clipboard needs. It tells the buttons apart by their order.
-    void questionsFeature().then((feature) => feature.attach(this, msg, renderIn));
     return html`<div part="questions" class="questions">
       ${heading(level, content.questionsTitle())}
       <p>${content.tellEveryone()}</p>
@@ -170,11 +170,31 @@ export class CstAskProvider extends CstElement {
         ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
       </ul>
       <div class="actions">
-        <button>${content.printLabel()}</button>
-        <button>${content.copyLabel()}</button>
+        <button @click=${this._print}>${content.printLabel()}</button>
+        <button @click=${this._copy}>${content.copyLabel()}</button>
         <span role="status"></span>
       </div>
     </div>`;
+  }
+
+  private get _list(): Element | null {
+    return this.renderRoot.querySelector('[part~="questions"]');
+  }
+
+  private _print() {
+    const list = this._list;
+    if (list) printQuestions(this, list);
+  }
+
+  /** Copies inside the click (the clipboard needs its user activation), then says how it went. */
+  private async _copy() {
+    const list = this._list;
+    if (!list) return;
+    const copied = await copyQuestions(list);
+    const message = this.localize.render(() =>
+      copied ? printContent.copied(msg) : printContent.copyFailed(msg),
+    );
+    say(list.querySelector('[role="status"]'), message);
   }
 }
 

@@ -29,9 +29,35 @@
  * Where the child and `content-src` both set a field, the child wins: the
  * file can hold a site's words for every page, the child a page's own.
  */
-import { shared, suggest, type OwnWords } from '../../internal/own-words.js';
+import type { ReaderKit as Kit } from '../../internal/own-words-reader.js';
 import type { Labels, Topic } from '../../content/benefits.js';
 import type { Citation } from '../../content/citations.js';
+
+/**
+ * What a site replaces in `<cst-benefits>`. Text, or nodes made here (a
+ * `<slot>`, paragraphs whose text is set as text): Lit inserts a node as it
+ * is, and leaves it in place while the same words are shown.
+ */
+export interface OwnWords {
+  /** The top heading's text. */
+  title: unknown;
+  /** The whole introduction. */
+  intro: unknown;
+  /** The closing paragraph. */
+  closing: unknown;
+  labels: Partial<Labels>;
+  /** Our topics, with the site's changes and its own topics after them. */
+  topics: (ours: Record<string, Topic>) => Record<string, Topic>;
+}
+
+/**
+ * An object of the fields given, with no prototype: reading a field it
+ * lacks gives undefined, whatever another script added to
+ * `Object.prototype`.
+ */
+function bare<T extends object>(...parts: Partial<T>[]): T {
+  return Object.assign(Object.create(null) as T, ...parts);
+}
 
 /** How much is read: a document, a text, an intro, topics, citations, a URL. */
 export const LIMITS = {
@@ -90,8 +116,8 @@ function kind(value: unknown): string {
 const IGNORED = 'it is ignored';
 
 /** `did you mean "research"?`, or the names it could be. */
-function near(name: string, known: readonly string[]): string {
-  const best = suggest(name, known);
+function near(name: string, known: readonly string[], kit: Kit): string {
+  const best = kit.suggest(name, known);
   return best ? `did you mean "${best}"?` : `the known ones are ${known.join(', ')}.`;
 }
 const LEFT_OUT = 'the citation is left out';
@@ -101,8 +127,8 @@ const LEFT_OUT = 'the citation is left out';
  * (`content.topics[2].title`), the problem, what happens, and `from` (which
  * document); whatever is wrong is left out, so our words stay there.
  */
-export function check(value: unknown, from: string): Words {
-  const words: Words = { labels: {}, topics: [] };
+export function check(value: unknown, from: string, kit: Kit): Words {
+  const words = bare<Words>({ labels: bare({}), topics: [] });
   const say = (path: string, problem: string) => warn(`${path} ${problem} (in ${from}).`);
 
   /** An object, its unknown fields warned about (and ignored). */
@@ -121,7 +147,7 @@ export function check(value: unknown, from: string): Words {
       if (!known.includes(name)) {
         say(
           `${path}.${name.slice(0, 40)}`,
-          `is not a known field; ${near(name, known)} It is ignored`,
+          `is not a known field; ${near(name, known, kit)} It is ignored`,
         );
       }
     }
@@ -157,7 +183,7 @@ export function check(value: unknown, from: string): Words {
     const short = fields && text(fields.text, `${path}.text`, LEFT_OUT);
     const written = short && text(fields.url, `${path}.url`, LEFT_OUT);
     if (!written) return undefined;
-    const url = shared.safeHref(written);
+    const url = kit.safeHref(written);
     if (url && /^https?:/.test(url)) return { short, url, journal: new URL(url).host };
     say(
       `${path}.url`,
@@ -178,12 +204,14 @@ export function check(value: unknown, from: string): Words {
       );
       return undefined;
     }
-    const result: TopicWords = { id, where: `${path} ("${id}")`, from };
+    const result = bare<TopicWords>({ id, where: `${path} ("${id}")`, from });
     for (const name of REQUIRED) {
-      const value = name in fields ? text(fields[name], `${path}.${name}`) : undefined;
+      const value = Object.hasOwn(fields, name)
+        ? text(fields[name], `${path}.${name}`)
+        : undefined;
       if (value) result[name] = value;
     }
-    if ('citations' in fields) {
+    if (Object.hasOwn(fields, 'citations')) {
       const path2 = `${path}.citations`;
       const given = list(fields.citations, path2, LIMITS.citations);
       // A citation that is wrong is left out (warned); the others stay.
@@ -199,10 +227,12 @@ export function check(value: unknown, from: string): Words {
   const fields = object(value, 'content', FIELDS, 'our words are shown');
   if (!fields) return words;
   for (const name of ['title', 'closing'] as const) {
-    const value = name in fields ? text(fields[name], `content.${name}`) : undefined;
+    const value = Object.hasOwn(fields, name)
+      ? text(fields[name], `content.${name}`)
+      : undefined;
     if (value) words[name] = value;
   }
-  if ('intro' in fields) {
+  if (Object.hasOwn(fields, 'intro')) {
     const given = typeof fields.intro === 'string' ? [fields.intro] : fields.intro;
     const paragraphs = list(given, 'content.intro', LIMITS.paragraphs)?.map(
       (entry, index) => text(entry, `content.intro[${index}]`, 'so our intro is shown'),
@@ -211,17 +241,17 @@ export function check(value: unknown, from: string): Words {
     if (paragraphs?.length === 0) say('content.intro', 'is an empty list; it is ignored');
     else if (paragraphs?.every(Boolean)) words.intro = paragraphs as string[];
   }
-  if ('labels' in fields) {
+  if (Object.hasOwn(fields, 'labels')) {
     const labels = object(fields.labels, 'content.labels', LABELS);
     for (const name of LABELS) {
       const value =
-        labels && name in labels
+        labels && Object.hasOwn(labels, name)
           ? text(labels[name], `content.labels.${name}`)
           : undefined;
       if (value) words.labels[name as keyof Labels] = value;
     }
   }
-  if ('topics' in fields) {
+  if (Object.hasOwn(fields, 'topics')) {
     const seen = new Set<string>();
     list(fields.topics, 'content.topics', LIMITS.topics)?.forEach((entry, index) => {
       const given = topic(entry, `content.topics[${index}]`);
@@ -238,18 +268,16 @@ export function check(value: unknown, from: string): Words {
 
 /** `top` laid over `base`, field by field: where both give one, `top` wins. */
 function merge(base: Words, top: Words): Words {
-  const topics = base.topics.map((entry) => ({ ...entry }));
+  const topics = base.topics.map((entry) => bare<TopicWords>(entry));
   for (const entry of top.topics) {
     const same = topics.find((t) => t.id === entry.id);
     if (same) Object.assign(same, { ...entry, where: same.where, from: same.from });
     else topics.push(entry);
   }
-  return {
-    ...base,
-    ...top,
-    labels: { ...base.labels, ...top.labels },
+  return bare<Words>(base, top, {
+    labels: bare(base.labels, top.labels),
     topics,
-  };
+  });
 }
 
 /** A paragraph of author text, set as text: never parsed as markup. */
@@ -264,8 +292,8 @@ function paragraph(text: string): HTMLParagraphElement {
  * for whatever the documents leave out; a topic of the site's own that does
  * not say all it must is left out, with a warning (once).
  */
-function ownWords(words: Words): OwnWords {
-  const own: OwnWords = { labels: words.labels };
+function ownWords(words: Words): Partial<OwnWords> {
+  const own: Partial<OwnWords> = { labels: words.labels };
   if (words.title) own.title = words.title;
   // Our intro's study backs our intro's words, so it goes with them.
   if (words.intro) own.intro = words.intro.map(paragraph);
@@ -281,7 +309,8 @@ function ownWords(words: Words): OwnWords {
     own.topics = (ours) => {
       const all = { ...ours };
       for (const entry of words.topics) {
-        const topic: Partial<Topic> = { ...(all[entry.id] as Topic | undefined) };
+        const ours = Object.hasOwn(all, entry.id) ? all[entry.id] : undefined;
+        const topic = bare<Partial<Topic>>(ours ?? {});
         for (const name of REQUIRED) if (entry[name]) topic[name] = entry[name];
         if (entry.citations) topic.citations = entry.citations;
         const missing = REQUIRED.filter((name) => !topic[name]);
@@ -307,7 +336,7 @@ function ownWords(words: Words): OwnWords {
 const CHILD = 'the <script type="application/json"> inside the element';
 
 /** Parses and checks a document's text; undefined (warned) when unusable. */
-function parse(text: string, from: string, type = ''): Words | undefined {
+function parse(text: string, from: string, kit: Kit, type = ''): Words | undefined {
   if (text.length > LIMITS.document) {
     warn(
       `the document is longer than ${LIMITS.document} characters, so it is ignored (in ${from}).`,
@@ -323,11 +352,11 @@ function parse(text: string, from: string, type = ''): Words | undefined {
     );
     return undefined;
   }
-  return check(value, from);
+  return check(value, from, kit);
 }
 
 /** Reads `content-src`: same origin, http(s) only, no cookies elsewhere. */
-export async function fetchWords(src: string): Promise<Words | undefined> {
+export async function fetchWords(src: string, kit: Kit): Promise<Words | undefined> {
   const from = `content-src ${quote(src)}`;
   let url: URL | undefined;
   try {
@@ -371,7 +400,7 @@ export async function fetchWords(src: string): Promise<Words | undefined> {
     warn(`${from} could not be loaded (${(error as Error).message}), so it is ignored.`);
     return undefined;
   }
-  return parse(text, from, response.headers.get('content-type') ?? '');
+  return parse(text, from, kit, response.headers.get('content-type') ?? '');
 }
 
 /** The JSON children of `el`, and its other `<script>` children. */
@@ -396,7 +425,11 @@ const parsed = new WeakMap<Element, { text?: string; words?: Words }>();
  * The site's words for `el`: its JSON child over `fetched` (from
  * `content-src`), or undefined when it has neither.
  */
-export function words(el: Element, fetched: Words | undefined): OwnWords | undefined {
+export function words(
+  el: Element,
+  fetched: Words | undefined,
+  kit: Kit,
+): Partial<OwnWords> | undefined {
   const text = childText(el);
   let last = parsed.get(el);
   if (!last || last.text !== text) {
@@ -411,7 +444,7 @@ export function words(el: Element, fetched: Words | undefined): OwnWords | undef
     if (json.length > 1) {
       warn('only the first <script type="application/json"> inside the element is read.');
     }
-    last = { text, words: text === undefined ? undefined : parse(text, CHILD) };
+    last = { text, words: text === undefined ? undefined : parse(text, CHILD, kit) };
     parsed.set(el, last);
   }
   const child = last.words;

@@ -2,30 +2,23 @@
  * `<cst-benefits claims="strict">`: the strict wording
  * (src/content/benefits-strict.ts) in the widget's layouts: its items are
  * drawn by the widget, as the balanced topics are. A feature file: the script
- * loads it, as `dist/features/benefits-strict.js`, for strict widgets only.
+ * loads it, as `dist/features/benefits-strict.js`, for strict widgets only,
+ * and hands it the kit (internal/kit.ts says why it imports nothing else).
  */
-import type { msg as Msg } from '@lit/localize';
-import type { html as Html } from 'lit';
-import type { heading as Heading } from '../../internal/heading.js';
-import type { OwnWords } from '../../internal/own-words.js';
+import type { Kit } from '../../internal/kit.js';
 import * as words from '../../content/benefits-strict.js';
 
-/**
- * What the widget lends the view. A feature file imports nothing from the
- * script (rollup.config.mjs says why), so Lit's `html`, the headings and
- * `msg` come from the widget.
- */
-export interface Kit {
-  html: typeof Html;
-  heading: typeof Heading;
-  msg: typeof Msg;
-}
-
-/** What the view needs of its widget. */
-export interface StrictHost extends HTMLElement {
+/** What the widget gives the view to render. */
+export interface StrictView {
+  /** The heading level (1–6). */
+  level: number;
+  /** The parsed layout. */
+  layout: string;
+  /** The language the widget renders in. */
+  language: string;
   hideIntro: boolean;
   /** The site's own heading, intro and closing, which replace ours here too. */
-  words?: OwnWords;
+  own: { get(name: 'title' | 'intro' | 'closing'): unknown };
   /** One item, drawn as the widget draws its balanced topics, in its layout. */
   item(
     key: string,
@@ -36,21 +29,14 @@ export interface StrictHost extends HTMLElement {
   ): unknown;
 }
 
-/**
- * The whole strict widget: `level` is the heading level (1–6), `layout` the
- * parsed layout, `language` the one it renders in.
- */
-export function render(
-  host: StrictHost,
-  level: number,
-  layout: string,
-  language: string,
-  { html, heading, msg }: Kit,
-) {
+export interface StrictModule {
+  render(view: StrictView, kit: Kit): unknown;
+}
+
+/** The whole strict widget. */
+export function render(view: StrictView, { html, nothing, heading, msg }: Kit) {
+  const { level, layout, language } = view;
   const accordion = layout === 'accordion';
-  const own = host.words;
-  // A hidden intro renders '' rather than Lit's `nothing`: the same for the
-  // reader, and one thing fewer that the script must export to this file.
   return html`
     <section
       part="base"
@@ -58,22 +44,22 @@ export function render(
       lang=${language}
       aria-labelledby="title"
     >
-      ${heading(level, own?.title ?? words.title(msg), { id: 'title', part: 'heading' })}
+      ${heading(level, view.own.get('title') ?? words.title(msg), { id: 'title', part: 'heading' })}
       ${
-        host.hideIntro
-          ? ''
+        view.hideIntro
+          ? nothing
           : html`<div part="intro" class="intro">
-              ${own?.intro ?? html`<p>${words.intro(msg)}</p>`}
+              ${view.own.get('intro') ?? html`<p>${words.intro(msg)}</p>`}
             </div>`
       }
       <ul part="topics" class="topics" role="list">
         ${words
           .items(msg)
           .map(({ key, title, text }) =>
-            host.item(key, title, html`<p>${text}</p>`, level + 1, accordion),
+            view.item(key, title, html`<p>${text}</p>`, level + 1, accordion),
           )}
       </ul>
-      ${own?.closing ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
+      ${view.own.get('closing') ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
     </section>
   `;
 }

@@ -1,45 +1,44 @@
-import { msg } from '@lit/localize';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { keyList, oneOf } from '../../internal/attributes.js';
+import { keyList, oneOf, textOr } from '../../internal/attributes.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
 import type { Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
+import { FeatureController } from '../../internal/feature.js';
+import { kit } from '../../internal/kit.js';
+import { OptionalFile } from '../../internal/optional-file.js';
+import { OwnWordsController, type WordsReader } from '../../internal/own-words.js';
+import type { OwnWords } from './benefits-content.js';
+import type { StrictModule, StrictView } from './benefits-strict.js';
 import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
 const EVIDENCE = ['show', 'hide'] as const;
 
-type StrictView = typeof import('./benefits-strict.js').render;
-
 /**
- * How the strict wording (`claims="strict"`) is fetched: the feature file
- * `features/benefits-strict.js`, beside the script. An object, so tests can
- * make the load wait or fail.
+ * The strict wording (`claims="strict"`): an optional file,
+ * `features/benefits-strict.js` beside the script, loaded for strict widgets
+ * only. Exported so that tests can make it slow or fail.
  */
-export const strictFile = {
+export const strictFile = new OptionalFile<StrictModule>({
+  file: 'features/benefits-strict.js',
+  fallback: 'strict widgets show one sentence about what CST is',
   load: () => import('./benefits-strict.js'),
-};
+  exports: ['render'],
+});
 
 /**
- * What a strict widget shows until its wording has loaded, and for good if it
- * cannot load: one sentence that names no condition. Never the balanced topics.
+ * The reader of a site's JSON words (a JSON child, or `content-src`): an
+ * optional file, `features/benefits-content.js`, loaded only for a widget
+ * that has such a document. Exported so that tests can make it fail.
  */
-const strictFallback: StrictView = (_host, _level, _layout, language) =>
-  html`<p part="base" lang=${language}>${content.strictFallback()}</p>`;
-
-/** The strict view once its file has loaded (or failed to), loaded once per page. */
-let strictView: StrictView | undefined;
-let strictLoading: Promise<unknown> | undefined;
-const loadStrict = () =>
-  (strictLoading ??= strictFile.load().then(
-    (module) => (strictView = module.render),
-    (error: unknown) => {
-      console.warn('cst-widgets: could not load the strict wording.', error);
-      strictView = strictFallback;
-    },
-  ));
+export const wordsReader = new OptionalFile<WordsReader<OwnWords>>({
+  file: 'features/benefits-content.js',
+  fallback: "the site's JSON words are not shown",
+  load: () => import('./benefits-content.js'),
+  exports: ['childText', 'fetchWords', 'words'],
+});
 
 /**
  * An honest explainer of craniosacral therapy: what it is, the five benefits
@@ -92,6 +91,10 @@ export class CstBenefits extends CstElement {
     evidence: {},
     claims: {},
     contentSrc: { attribute: 'content-src' },
+    reportedLabel: { attribute: 'reported-label' },
+    researchLabel: { attribute: 'research-label' },
+    evidenceLabel: { attribute: 'evidence-label' },
+    sourcesLabel: { attribute: 'sources-label' },
     _open: { state: true, attribute: false },
   };
 
@@ -145,18 +148,43 @@ export class CstBenefits extends CstElement {
    */
   contentSrc?: string;
 
+  /** Replaces the label before what people report. Default: ours, in the widget's language. */
+  reportedLabel?: string;
+
+  /** Replaces the label before what research shows. Default: ours, in the widget's language. */
+  researchLabel?: string;
+
+  /** Replaces the label before the strength of evidence. Default: ours, in the widget's language. */
+  evidenceLabel?: string;
+
+  /** Replaces the label before the study links. Default: ours, in the widget's language. */
+  sourcesLabel?: string;
+
+  /** A site's own words: its slots, and its JSON document. */
+  private readonly _own = new OwnWordsController<OwnWords>(this, {
+    slots: { heading: 'title', intro: 'intro', closing: 'closing' },
+    json: { reader: wordsReader, src: () => this.contentSrc },
+  });
+
+  /** The strict wording, loaded when the widget is strict. */
+  private readonly _strictFeature = new FeatureController(
+    this,
+    strictFile,
+    () => this._isStrict,
+  );
+
   /** Keys of the accordion sections that are open. */
   private _open = new Set<string>();
 
   override render() {
     const level = headingLevel(this.headingLevel);
     const layout = oneOf(this.layout, LAYOUTS, 'cards');
-    if (oneOf(this.claims, ['strict'], '')) return this._strict(level, layout);
+    if (this._isStrict) return this._strict(level, layout);
     const showEvidence = oneOf(this.evidence, EVIDENCE, 'show') === 'show';
-    const own = this.words;
-    const labels = { ...content.labels(), ...own?.labels };
+    const own = this._own;
+    const labels = this._labels();
     const ours: Record<string, content.Topic> = content.topics();
-    const all = own?.topics?.(ours) ?? ours;
+    const all = own.get('topics')?.(ours) ?? ours;
     const chosen = keyList(this.benefits, Object.keys(all));
     const keys = chosen.length > 0 ? chosen : Object.keys(all);
 
@@ -164,16 +192,16 @@ export class CstBenefits extends CstElement {
       <section
         part="base"
         class="layout-${layout}"
-        lang=${this.language}
+        lang=${this.localize.language}
         aria-labelledby="title"
       >
-        ${heading(level, own?.title ?? content.title(), { id: 'title', part: 'heading' })}
+        ${heading(level, own.get('title') ?? content.title(), { id: 'title', part: 'heading' })}
         ${
           this.hideIntro
             ? nothing
             : html`<div part="intro" class="intro">
                 ${
-                  own?.intro ?? [
+                  own.get('intro') ?? [
                     content.intro().map((text) => html`<p>${text}</p>`),
                     showEvidence
                       ? this._sources(content.introCitations, labels)
@@ -194,31 +222,51 @@ export class CstBenefits extends CstElement {
             ),
           )}
         </ul>
-        ${own?.closing ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
+        ${own.get('closing') ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
       </section>
     `;
   }
 
-  /** A strict widget's first render waits for its wording, as for a language file. */
-  protected override pending() {
-    return oneOf(this.claims, ['strict'], '') && !strictView && loadStrict();
+  private get _isStrict() {
+    return oneOf(this.claims, ['strict'], '') === 'strict';
+  }
+
+  /** Ours, under the JSON document's, under the attributes'. */
+  private _labels(): content.Labels {
+    const ours = { ...content.labels(), ...this._own.get('labels') };
+    return {
+      reported: textOr(this.reportedLabel, ours.reported),
+      research: textOr(this.researchLabel, ours.research),
+      evidence: textOr(this.evidenceLabel, ours.evidence),
+      sources: textOr(this.sourcesLabel, ours.sources),
+    };
   }
 
   /**
-   * The strict wording: its view once loaded, else the fallback, and again
-   * once it has loaded. A widget that shows a server's declarative shadow DOM
-   * renders the fallback first, as the server did: hydration needs the same
-   * template.
+   * The strict wording once its file has loaded, else one sentence that
+   * names no condition (never the balanced topics). A widget that shows a
+   * server's declarative shadow DOM renders the sentence first, as the
+   * server did: hydration needs the same template.
    */
   private _strict(level: number, layout: string) {
-    const view =
-      !isServer && (this.hasUpdated || !this.renderRoot.firstChild) && strictView;
-    if (!view && !isServer) void loadStrict().then(() => this.requestUpdate());
-    return (view || strictFallback)(this, level, layout, this.language, {
-      html,
-      heading,
-      msg,
-    });
+    const language = this.localize.language;
+    const hydrating = !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
+    const strict = isServer || hydrating ? undefined : this._strictFeature.module;
+    // The server's sentence is hydrated first; the wording follows at once.
+    if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
+    if (!strict) {
+      return html`<p part="base" lang=${language}>${content.strictFallback()}</p>`;
+    }
+    const view: StrictView = {
+      level,
+      layout,
+      language,
+      hideIntro: this.hideIntro,
+      own: this._own,
+      item: (key, title, body, itemLevel, accordion) =>
+        this._item(key, title, body, itemLevel, accordion),
+    };
+    return strict.render(view, kit);
   }
 
   private _topic(
@@ -249,15 +297,14 @@ export class CstBenefits extends CstElement {
       }
     `;
 
-    return this.item(key, topic.title, body, level, accordion);
+    return this._item(key, topic.title, body, level, accordion);
   }
 
   /**
    * One topic: a card or list item, or an accordion section. The strict
    * view's items are drawn by it too.
-   * @internal
    */
-  item(
+  private _item(
     key: string,
     title: string,
     body: unknown,

@@ -20,8 +20,6 @@ export const STORAGE_KEY = 'cst-disclaimer-dismissed';
 
 /** What can take focus when the banner goes (those with tabIndex < 0 are left out). */
 const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
-/** `Node.DOCUMENT_POSITION_FOLLOWING`. */
-const FOLLOWING = 4;
 
 /**
  * A plain-words health disclaimer: craniosacral therapy is a complementary
@@ -155,7 +153,7 @@ export class CstDisclaimer extends CstElement {
       <div
         part="base"
         class="position-${position}"
-        lang=${this.language}
+        lang=${this.localize.language}
         role=${fixed ? 'region' : 'note'}
         aria-label=${content.label()}
         @keydown=${fixed ? this._onKeydown : nothing}
@@ -250,12 +248,16 @@ export class CstDisclaimer extends CstElement {
     this._resizeObserver.observe(base);
   }
 
-  /** Sets the scroll padding of `<html>` on the banner's side, or removes it. */
+  /**
+   * Sets the scroll padding of `<html>` on the side of the fixed banner
+   * `base`, or removes it (no `base`).
+   */
   private _pad(base?: HTMLElement) {
     const style = document.documentElement.style;
     if (this._padding) style.removeProperty(this._padding);
-    // `position-top` → `scroll-padding-top`.
-    this._padding = base && `scroll-padding-${base.className.slice(9)}`;
+    const position = oneOf(this.position, POSITIONS, 'inline');
+    this._padding =
+      base && position !== 'inline' ? `scroll-padding-${position}` : undefined;
     if (this._padding) style.setProperty(this._padding, `${base!.offsetHeight}px`);
   }
 
@@ -297,7 +299,9 @@ export class CstDisclaimer extends CstElement {
       (el) => el.tabIndex >= 0 && !this.contains(el),
     );
     for (const el of [
-      ...all.filter((el) => this.compareDocumentPosition(el) & FOLLOWING),
+      ...all.filter(
+        (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
       ...all.reverse(),
     ]) {
       el.focus({ preventScroll });

@@ -7,10 +7,10 @@ import {
   waitUntil,
 } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
-import { CstDismissEvent } from '../src/components/disclaimer/dismiss-event.js';
-import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from './helpers.js';
+import '../../src/define.js';
+import type { CstDisclaimer } from '../../src/components/disclaimer/disclaimer.js';
+import { CstDismissEvent } from '../../src/components/disclaimer/dismiss-event.js';
+import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from '../helpers.js';
 
 const KEY = 'cst-disclaimer-dismissed';
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
-import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
-import { collectErrors, shadow } from './helpers.js';
+import '../../src/define.js';
+import type { CstDisclaimer } from '../../src/components/disclaimer/disclaimer.js';
+import { collectErrors, shadow } from '../helpers.js';
 
 /**
  * A page where every read of `window.localStorage` throws, as in a sandboxed

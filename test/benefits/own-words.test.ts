@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import type { CstBenefits } from '../src/components/benefits/benefits.js';
-import { CstBenefits as BenefitsClass } from '../src/components/benefits/benefits.js';
-import { LIMITS } from '../src/components/benefits/benefits-content.js';
-import { suggest, WIDGET_SLOTS } from '../src/internal/own-words.js';
-import * as content from '../src/content/benefits.js';
-import { axeViolations } from './axe.js';
-import { collectErrors, shadow, text } from './helpers.js';
+import '../../src/define.js';
+import type { CstBenefits } from '../../src/components/benefits/benefits.js';
+import { CstBenefits as BenefitsClass } from '../../src/components/benefits/benefits.js';
+import { LIMITS } from '../../src/components/benefits/benefits-content.js';
+import { suggest } from '../../src/internal/suggest.js';
+import * as content from '../../src/content/benefits.js';
+import { axeViolations } from '../axe.js';
+import { collectErrors, shadow, text } from '../helpers.js';
 
 /**
  * Site authors' own words: named slots on <cst-benefits> and
@@ -16,7 +16,7 @@ import { collectErrors, shadow, text } from './helpers.js';
  * names, merges and orders as documented, and every kind of bad input keeps
  * our words for that part, with one warning that says what and where. The
  * honesty core (what research shows, the hidden tier prefixes) always stays.
- * Bad input in bulk, property-based: test/content-control-fuzz.test.ts.
+ * Bad input in bulk, property-based: own-words-fuzz.test.ts.
  */
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -243,16 +243,9 @@ describe('your own words', () => {
         children: '<p slot="fallback">Read about CST.</p><p>Also fallback.</p>',
       });
       expect(warnings).to.deep.equal([]);
-      expect(el.words).to.equal(undefined);
+      expect(partText(el, 'heading')).to.equal(OUR_TITLE);
       expect(text(el)).to.contain(OUR_INTRO);
       for (const node of el.children) expect(visible(node)).to.equal(false);
-    });
-
-    it('has an "i" in every slot name, and "fallback" has none (what the script looks for)', () => {
-      const names = Object.values(WIDGET_SLOTS).flat();
-      expect(names).to.have.members(['heading', 'intro', 'closing', 'heading', 'advice']);
-      for (const name of names) expect(name).to.contain('i');
-      expect('fallback').not.to.contain('i');
     });
 
     it('shows an author’s words as written, in a widget in another language', async () => {
@@ -511,9 +504,10 @@ describe('your own words', () => {
       class Counted extends BenefitsClass {
         override render() {
           renders += 1;
-          const result = super.render();
-          titles.push(this.words?.title as string);
-          return result;
+          return super.render();
+        }
+        override updated() {
+          titles.push(partText(this, 'heading'));
         }
       }
       customElements.define('counted-own-benefits', Counted);
@@ -612,7 +606,8 @@ describe('your own words', () => {
       try {
         el.contentSrc = `${FIXTURES}/benefits-content.json?first`;
         document.body.append(el);
-        await el.updateComplete;
+        // updateComplete would wait for the file: wait for the first render.
+        await waitUntil(() => el.hasUpdated, 'it never rendered', { timeout: 5000 });
         el.contentSrc = `${FIXTURES}/benefits-content-other.json`;
         await waitUntil(
           () => partText(el, 'heading') === 'Another title from another file',
@@ -643,8 +638,9 @@ describe('your own words', () => {
       try {
         el.setAttribute('content-src', `${FIXTURES}/benefits-content.json?slow`);
         document.body.append(el);
-        // The first render waits briefly (as for a language file), then shows ours.
-        await el.updateComplete;
+        // The first render waits briefly (as for a language file), then shows
+        // ours; updateComplete would wait for the file itself.
+        await waitUntil(() => el.hasUpdated, 'it never rendered', { timeout: 5000 });
         expect(partText(el, 'heading')).to.equal(OUR_TITLE);
         release();
         await waitUntil(
@@ -1050,6 +1046,32 @@ describe('your own words', () => {
         });
       });
       expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('another script on the page', () => {
+    it('cannot stand in for a site’s words through Object.prototype', async () => {
+      const names = ['title', 'intro', 'closing', 'advice', 'labels', 'heading'];
+      const prototype = Object.prototype as Record<string, unknown>;
+      for (const name of names) prototype[name] = `Injected ${name}`;
+      try {
+        // Own words that set none of these: a slot, and a JSON document.
+        const benefits = await place('cst-benefits', {
+          children: '<p slot="closing">Our own closing.</p>',
+          json: { topics: [{ id: 'pain', title: 'Aches' }] },
+        });
+        const ask = await place('cst-ask-provider', {
+          children: '<span slot="heading">Ask us first</span>',
+        });
+        expect(partText(benefits, 'heading')).to.equal(OUR_TITLE);
+        expect(partText(benefits, 'intro')).to.contain(OUR_INTRO);
+        expect(text(benefits)).not.to.contain('Injected');
+        expect(topicTitles(benefits)[0]).to.equal('Aches');
+        expect(text(ask)).to.contain(OUR_ADVICE);
+        expect(text(ask)).not.to.contain('Injected');
+      } finally {
+        for (const name of names) Reflect.deleteProperty(prototype, name);
+      }
     });
   });
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import type { CstBenefits } from '../src/components/benefits/benefits.js';
-import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from './helpers.js';
+import '../../src/define.js';
+import type { CstBenefits } from '../../src/components/benefits/benefits.js';
+import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from '../helpers.js';
 
 const ALL_TITLES = [
   'Pain',

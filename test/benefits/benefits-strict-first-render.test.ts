@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
-import { strictFile, type CstBenefits } from '../src/components/benefits/benefits.js';
-import { shadow } from './helpers.js';
+import '../../src/define.js';
+import { strictFile, type CstBenefits } from '../../src/components/benefits/benefits.js';
+import { shadow } from '../helpers.js';
 
 /**
  * A strict widget's first render waits for its file, as it does for a

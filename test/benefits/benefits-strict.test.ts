@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
-import { strictFile, type CstBenefits } from '../src/components/benefits/benefits.js';
-import { axeViolations } from './axe.js';
-import { shadow, text } from './helpers.js';
+import '../../src/define.js';
+import { strictFile, type CstBenefits } from '../../src/components/benefits/benefits.js';
+import { axeViolations } from '../axe.js';
+import { shadow, text } from '../helpers.js';
 
 /**
  * `claims="strict"`: the wording for practices that advertise under UK rules
@@ -295,7 +295,12 @@ describe('<cst-benefits claims="strict">', () => {
           observers.push(observer);
           widgets.push(el);
         }
-        for (const el of widgets) await el.updateComplete;
+        // updateComplete waits for the file: wait for the sentence instead.
+        for (const el of widgets) {
+          await waitUntil(() => text(el) === FALLBACK, 'the sentence never showed', {
+            timeout: 5000,
+          });
+        }
         // Many tasks pass while the file is still loading.
         for (let index = 0; index < 20; index += 1) {
           await new Promise((resolve) => setTimeout(resolve, 5));

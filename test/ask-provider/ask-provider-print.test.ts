@@ -1,10 +1,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CstAskProvider } from '../src/components/ask-provider/ask-provider.js';
-import { timing } from '../src/components/ask-provider/ask-provider-print.js';
-import '../src/define.js';
-import { axeViolations } from './axe.js';
-import { controlBorderShortfalls, report, textShortfalls } from './contrast.js';
+import type { CstAskProvider } from '../../src/components/ask-provider/ask-provider.js';
+import { timing } from '../../src/components/ask-provider/ask-provider-print.js';
+import '../../src/define.js';
+import { axeViolations } from '../axe.js';
+import { controlBorderShortfalls, report, textShortfalls } from '../contrast.js';
 import {
   canEmulateMediaFeatures,
   collectErrors,
@@ -12,7 +12,7 @@ import {
   markup,
   shadow,
   withMedia,
-} from './helpers.js';
+} from '../helpers.js';
 
 /**
  * The buttons under `<cst-ask-provider questions>`: "Print the questions"
@@ -84,7 +84,7 @@ async function ready(root: ParentNode, lang = 'en'): Promise<Widget[]> {
     `not every widget rendered in "${lang}"`,
     { timeout: 5000 },
   );
-  await import('../src/components/ask-provider/ask-provider-print.js');
+  await import('../../src/components/ask-provider/ask-provider-print.js');
   // The widgets' own import() resolves in the same turn; let it attach.
   await new Promise((resolve) => setTimeout(resolve));
   return widgets;
@@ -179,6 +179,23 @@ function openPrint() {
   };
 }
 
+/** Records the requests made until `stop()`, which waits for their entries. */
+function recordRequests() {
+  const requested: string[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) requested.push(entry.name);
+  });
+  observer.observe({ type: 'resource' });
+  return {
+    async stop() {
+      // Resource entries reach the observer in a later task.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return requested;
+    },
+  };
+}
+
 describe('<cst-ask-provider questions>: print and copy', () => {
   let messageMs: number;
 
@@ -193,6 +210,49 @@ describe('<cst-ask-provider questions>: print and copy', () => {
   });
 
   describe('the buttons', () => {
+    it('work from the first render: no file to wait for, and none requested', async () => {
+      const print = openPrint();
+      const { written, clipboard } = recordingClipboard();
+      stubClipboard(clipboard);
+      const requests = recordRequests();
+      const errors = await collectErrors(async () => {
+        const el = await fixture<Widget>(
+          '<cst-ask-provider questions></cst-ask-provider>',
+        );
+        await el.updateComplete;
+        // At once: nothing may have loaded in between.
+        printButton(el).click();
+        expect(print.calls).to.have.length(1);
+        print.close();
+        copyButton(el).click();
+        expect(written).to.deep.equal([EN_TEXT]);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(await requests.stop()).to.deep.equal([]);
+    });
+
+    it('stay working through twenty changes of the widget, with no rejection and no request', async () => {
+      const requests = recordRequests();
+      const errors = await collectErrors(async () => {
+        const el = await fixture<Widget>(
+          '<cst-ask-provider questions></cst-ask-provider>',
+        );
+        for (let change = 0; change < 20; change += 1) {
+          el.setAttribute('provider', `your doctor ${change}`);
+          if (change % 5 === 0) el.toggleAttribute('questions');
+          await el.updateComplete;
+        }
+        el.setAttribute('questions', '');
+        await el.updateComplete;
+        const print = openPrint();
+        printButton(el).click();
+        expect(print.calls).to.have.length(1);
+        print.close();
+      });
+      expect(errors).to.deep.equal([]);
+      expect(await requests.stop()).to.deep.equal([]);
+    });
+
     it('show only with `questions`, after the lists, as real buttons', async () => {
       const without = await create('<cst-ask-provider></cst-ask-provider>');
       expect(shadow(without).querySelector('button')).to.equal(null);

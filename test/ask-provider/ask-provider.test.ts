@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CstAskProvider } from '../src/components/ask-provider/ask-provider.js';
-import '../src/define.js';
+import type { CstAskProvider } from '../../src/components/ask-provider/ask-provider.js';
+import '../../src/define.js';
 import {
   collectErrors,
   inDarkMode,
@@ -9,7 +9,7 @@ import {
   shadow,
   text,
   UNSAFE_URLS,
-} from './helpers.js';
+} from '../helpers.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const DEFAULT_PROVIDER = 'your doctor or other healthcare provider';

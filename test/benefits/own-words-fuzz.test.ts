@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../src/define.js';
-import type { CstBenefits } from '../src/components/benefits/benefits.js';
-import { collectErrors, shadow } from './helpers.js';
+import '../../src/define.js';
+import type { CstBenefits } from '../../src/components/benefits/benefits.js';
+import { collectErrors, shadow } from '../helpers.js';
 
 /**
  * Property-based (fast-check): random and adversarial JSON documents in the
