@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -100,21 +99,6 @@ function canEmulateMediaPlugin() {
 }
 
 /**
- * Language files are imported by a URL computed at run time
- * (`./locales/es.js`), which the esbuild plugin cannot rewrite to the .ts
- * source as it does for static imports; serve the .ts file for such a URL.
- */
-function serveTsForJs(context, next) {
-  if (context.path.startsWith('/src/') && context.path.endsWith('.js')) {
-    const ts = context.path.replace(/\.js$/, '.ts');
-    if (!existsSync(`.${context.path}`) && existsSync(`.${ts}`)) {
-      context.url = context.url.replace(context.path, ts);
-    }
-  }
-  return next();
-}
-
-/**
  * Serves each `*.test.tsx` file (the React and Vue tests) as one ES module
  * bundled by esbuild, as an app's bundler would: React and react-dom ship
  * CommonJS, which the browser cannot import as they are, and Vue's builds
@@ -157,9 +141,11 @@ function bundleTsxTestsPlugin() {
 export default {
   // HTML test pages are served as they are: the CSP pages get their header
   // from scripts/test-server.mjs.
+  // Each widget's tests are in test/<widget>/; what concerns all of them
+  // (languages, the drop-in script, accessibility, SSR) is in test/.
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'test/**/*.test.html'],
   nodeResolve: true,
-  middleware: [serveTsForJs, ...testServerMiddleware],
+  middleware: testServerMiddleware,
   plugins: [
     bundleTsxTestsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
