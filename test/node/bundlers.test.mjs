@@ -139,7 +139,8 @@ async function expectEveryLanguage(url) {
     if (['error', 'warn'].includes(message.type())) problems.push(message.text());
   });
   try {
-    await tab.goto(url, { waitUntil: 'load' });
+    // Generous: Vite's dev server bundles the dependencies on the first request.
+    await tab.goto(url, { waitUntil: 'load', timeout: 60000 });
     await tab.waitForFunction(
       (count) =>
         [...document.querySelectorAll('cst-disclaimer')].filter(
@@ -147,7 +148,7 @@ async function expectEveryLanguage(url) {
             el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') ===
             el.parentElement.lang,
         ).length === count,
-      { timeout: 15000 },
+      { timeout: 60000 },
       LANGUAGES.length + 1,
     );
     const shown = await tab.$$eval('cst-disclaimer', (widgets) =>
