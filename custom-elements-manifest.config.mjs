@@ -75,6 +75,8 @@ function shippedPaths() {
     name: 'shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) rewrite(module, module.path);
+      // In path order: the globs are matched in parallel, in no fixed order.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     },
   };
 }
