@@ -128,6 +128,9 @@ export class CstAskProvider extends CstElement {
                     >${content.urgentTitle()}`,
                 )}
                 <p>${content.urgentText(this._emergencyNumber)}</p>
+                <ul>
+                  ${content.urgentSigns().map((sign) => html`<li>${sign}</li>`)}
+                </ul>
               </div>`
             : nothing
         }

@@ -252,6 +252,9 @@ const language: ClaimLanguage = {
       'mito',
       'falso',
       'muy pocos? (?:estudios|pruebas)',
+      // "Demasiado poco para demostrar que la TCS trate …"
+      'demasiado poc(?:o|a|os|as)',
+      'muy poco para',
     ],
     weakNegation: ['ningun', 'ninguna', 'ninguno'],
     evidence: [

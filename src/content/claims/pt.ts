@@ -243,6 +243,9 @@ const language: ClaimLanguage = {
       'mito',
       'falso',
       'pouc(?:o|a) demais',
+      // "Muito pouco para mostrar que a CST trate …"
+      'muito pouco para',
+      'demasiado pouc(?:o|a|os|as)',
       'pouquissim(?:o|a)s (?:estudos|provas|pesquisas)',
     ],
     weakNegation: ['nenhum', 'nenhuma'],
