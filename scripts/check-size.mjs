@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const KIB = 1024;
-const MAIN = { file: 'dist/cst-widgets.js', budget: 16 * KIB };
+const MAIN = { file: 'dist/cst-widgets.js', budget: 16.5 * KIB };
 const LOCALES_DIR = 'dist/locales';
 const LOCALE_BUDGET = 4.5 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */

@@ -271,6 +271,8 @@ describe('semantics', () => {
           'note "Health disclaimer"',
           'paragraph',
           'strong',
+          // The review stamp.
+          'paragraph',
         ]);
 
         await render(
@@ -323,6 +325,8 @@ describe('semantics', () => {
           'listitem',
           'heading "Stress" level 4',
           'button "Stress" expanded false',
+          'paragraph',
+          // The review stamp.
           'paragraph',
         ]);
         expect(el).to.exist;

@@ -36,6 +36,7 @@
 's402b5b0f2cb96226': `Welche Ausbildung haben Sie? Bei welchem Berufsverband sind Sie Mitglied?`,
 's411d7d5dbf0f3bb1': `Bitte beachten Sie:`,
 's41714e1926ee4f20': `Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson`,
+'s43693541e1eb692a': str`Geprüft im ${0} · Nächste Prüfung im ${1}`,
 's471b446cf6d4d69f': `Viele Menschen sagen, dass sie nach einer Sitzung ein Gefühl von Wohlbefinden haben.`,
 's4882fa64372b046a': `Wie viele Sitzungen schlagen Sie vor, und was kosten sie?`,
 's4ba4450cef48f2e6': `Nervensystem`,

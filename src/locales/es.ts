@@ -36,6 +36,7 @@
 's402b5b0f2cb96226': `¿Qué formación tiene? ¿En qué asociación profesional está registrado?`,
 's411d7d5dbf0f3bb1': `Tenga en cuenta:`,
 's41714e1926ee4f20': `su médico u otro profesional de la salud`,
+'s43693541e1eb692a': str`Revisado en ${0} · Próxima revisión en ${1}`,
 's471b446cf6d4d69f': `Muchas personas dicen que tienen una sensación de bienestar después de una sesión.`,
 's4882fa64372b046a': `¿Cuántas sesiones me recomienda y cuánto costarán?`,
 's4ba4450cef48f2e6': `Sistema nervioso`,

@@ -36,6 +36,7 @@
 's402b5b0f2cb96226': `Quelle formation avez-vous ? Auprès de quel organisme êtes-vous inscrit ?`,
 's411d7d5dbf0f3bb1': `À noter :`,
 's41714e1926ee4f20': `votre médecin ou un autre professionnel de la santé`,
+'s43693541e1eb692a': str`Vérifié en ${0} · Prochaine vérification en ${1}`,
 's471b446cf6d4d69f': `Beaucoup de personnes disent qu'elles ont une sensation de bien-être après une séance.`,
 's4882fa64372b046a': `Combien de séances proposez-vous, et combien vont-elles coûter ?`,
 's4ba4450cef48f2e6': `Système nerveux`,

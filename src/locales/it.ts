@@ -36,6 +36,7 @@
 's402b5b0f2cb96226': `Che formazione ha? A quale associazione professionale è iscritto?`,
 's411d7d5dbf0f3bb1': `Da sapere:`,
 's41714e1926ee4f20': `il suo medico o un altro professionista sanitario`,
+'s43693541e1eb692a': str`Verificato: ${0} · Prossima verifica: ${1}`,
 's471b446cf6d4d69f': `Molte persone dicono di provare una sensazione di benessere dopo una seduta.`,
 's4882fa64372b046a': `Quante sedute consiglia, e quanto costeranno?`,
 's4ba4450cef48f2e6': `Sistema nervoso`,

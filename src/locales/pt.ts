@@ -36,6 +36,7 @@
 's402b5b0f2cb96226': `Que formação tem? Em que associação profissional está inscrito?`,
 's411d7d5dbf0f3bb1': `Nota:`,
 's41714e1926ee4f20': `o seu médico ou outro profissional de saúde`,
+'s43693541e1eb692a': str`Revisão: ${0} · Próxima revisão: ${1}`,
 's471b446cf6d4d69f': `Muitas pessoas dizem que têm uma sensação de bem-estar depois de uma sessão.`,
 's4882fa64372b046a': `Quantas sessões sugere, e quanto vão custar?`,
 's4ba4450cef48f2e6': `Sistema nervoso`,

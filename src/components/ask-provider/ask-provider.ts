@@ -7,6 +7,7 @@ import { safeHref } from '../../internal/url.js';
 import * as content from '../../content/ask-provider.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
+import { reviewStamp } from '../../internal/review-stamp.js';
 import { renderIn } from '../../internal/locale.js';
 import { styles } from './ask-provider.styles.js';
 
@@ -39,8 +40,10 @@ const questionsFeature = () => import('./ask-provider-print.js');
  * @csspart questions - The questions worth asking.
  * @csspart urgent - The emergency note.
  * @csspart contact - The contact link.
+ * @csspart review - The line that says when the content was reviewed and will be next.
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
+ * @cssprop {<color>} [--cst-color-muted=light-dark(#4a5560, #c3cbd3)] - Text of the review line.
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights; keep 4.5:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-border=light-dark(#7b8794, #6b7682)] - Borders of boxes and buttons; keep 3:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline; keep 3:1 against the surfaces.
@@ -65,6 +68,7 @@ export class CstAskProvider extends CstElement {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     headingLevel: { attribute: 'heading-level' },
+    hideReview: { type: Boolean, attribute: 'hide-review' },
   };
 
   /**
@@ -107,6 +111,9 @@ export class CstAskProvider extends CstElement {
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
   headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview = false;
+
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
@@ -148,6 +155,7 @@ export class CstAskProvider extends CstElement {
               </p>`
             : nothing
         }
+        ${reviewStamp(this.language, this.hideReview)}
       </section>
     `;
   }

@@ -34,6 +34,8 @@ export interface StrictHost extends HTMLElement {
     level: number,
     accordion: boolean,
   ): unknown;
+  /** The review stamp ("Reviewed … · Next review …"), or nothing if hidden. */
+  reviewLine(): unknown;
 }
 
 /**
@@ -74,6 +76,7 @@ export function render(
           )}
       </ul>
       ${own?.closing ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
+      ${host.reviewLine()}
     </section>
   `;
 }

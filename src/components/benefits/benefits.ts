@@ -6,6 +6,7 @@ import * as content from '../../content/benefits.js';
 import type { Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
+import { reviewStamp } from '../../internal/review-stamp.js';
 import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
@@ -68,6 +69,7 @@ const loadStrict = () =>
  * @csspart topic - One topic (card, list item or accordion section).
  * @csspart evidence - The strength-of-evidence label of a topic.
  * @csspart closing - The closing paragraph.
+ * @csspart review - The line that says when the content was reviewed and will be next.
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
  * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour.
@@ -92,6 +94,7 @@ export class CstBenefits extends CstElement {
     evidence: {},
     claims: {},
     contentSrc: { attribute: 'content-src' },
+    hideReview: { type: Boolean, attribute: 'hide-review' },
     _open: { state: true, attribute: false },
   };
 
@@ -145,6 +148,9 @@ export class CstBenefits extends CstElement {
    */
   contentSrc?: string;
 
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview = false;
+
   /** Keys of the accordion sections that are open. */
   private _open = new Set<string>();
 
@@ -195,6 +201,7 @@ export class CstBenefits extends CstElement {
           )}
         </ul>
         ${own?.closing ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
+        ${reviewStamp(this.language, this.hideReview)}
       </section>
     `;
   }
@@ -250,6 +257,14 @@ export class CstBenefits extends CstElement {
     `;
 
     return this.item(key, topic.title, body, level, accordion);
+  }
+
+  /**
+   * The review stamp, which the strict view draws at the end of its box.
+   * @internal
+   */
+  reviewLine(): unknown {
+    return reviewStamp(this.language, this.hideReview);
   }
 
   /**
