@@ -57,7 +57,7 @@
 's897e04f44b2b9aae': `Pergunte ao seu médico:`,
 's8b85b2af0eab9ffc': `um aneurisma cerebral (um vaso sanguíneo dilatado no cérebro)`,
 's8cee37887aac9e01': `Fale primeiro com um profissional de saúde`,
-'s8d5dc5913cd2a9c3': `A CST é segura para mim, tendo em conta a minha saúde e os medicamentos que tomo?`,
+'s8d5dc5913cd2a9c3': `A CST é segura para mim, com o meu estado de saúde e os medicamentos que tomo?`,
 's8ee6a16aa9ddffc8': `Orientação de emergência:`,
 'sa1e3a50355c4928f': `O terapeuta apoia as mãos com delicadeza sobre o corpo. Não faz força. Alguns também trabalham dentro da boca, com luvas.`,
 'sa2262681ba76d570': `Orientação não urgente:`,
