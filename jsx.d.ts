@@ -28,6 +28,8 @@ export interface CstBenefitsProps {
   claims?: 'balanced' | 'strict';
   /** The address of a JSON file with your own words (README, "Your own words"), on your own site: a file on another site, or a `javascript:` or `data:` link, is refused with a console warning. Changing it loads the new file. Where a `<script type="application/json">` inside the element sets the same field, the script wins. */
   contentSrc?: string;
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview?: boolean;
   /** Replaces the label before what people report. Default: ours, in the widget's language. */
   reportedLabel?: string;
   /** Replaces the label before what research shows. Default: ours, in the widget's language. */
@@ -52,6 +54,8 @@ export interface CstBenefitsProps {
   'evidence-label'?: string;
   /** Attribute form of `sourcesLabel`: Replaces the label before the study links. Default: ours, in the widget's language. */
   'sources-label'?: string;
+  /** Attribute form of `hideReview`: Hides the line "Reviewed … · Next review …". */
+  'hide-review'?: boolean;
 }
 
 /** Props of `<cst-disclaimer>` in React 19 (properties, attributes and events). */
@@ -64,8 +68,10 @@ export interface CstDisclaimerProps {
   remember?: 'none' | 'session' | 'local';
   /** How many days (1–3650) a `local` dismissal lasts. Default 365. */
   rememberDays?: string;
-  /** Any text; change it to show the banner again to visitors who dismissed it. */
+  /** Any text; change it to show the banner again to visitors who dismissed it. A new version of the widgets' content shows it again too. */
   revision?: string;
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview?: boolean;
   /** Replaces the visible text of the dismiss button. */
   dismissLabel?: string;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
@@ -74,6 +80,8 @@ export interface CstDisclaimerProps {
   'remember-days'?: string;
   /** Attribute form of `dismissLabel`: Replaces the visible text of the dismiss button. */
   'dismiss-label'?: string;
+  /** Attribute form of `hideReview`: Hides the line "Reviewed … · Next review …". */
+  'hide-review'?: boolean;
   /** `cst-dismiss`: The visitor pressed the dismiss button. Bubbles, composed, cancelable: `preventDefault()` keeps the banner open. */
   'oncst-dismiss'?: (event: CstDismissEvent) => void;
 }
@@ -94,6 +102,8 @@ export interface CstAskProviderProps {
   contactLabel?: string;
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
   headingLevel?: '1' | '2' | '3' | '4' | '5' | '6';
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview?: boolean;
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
   /** Attribute form of `emergencyNumber`: The emergency number to name in the `urgent` note, e.g. `112`. Overrides the number taken from the language tag's region. Digits, spaces, dashes and a leading `+` only; anything else is ignored. */
@@ -104,6 +114,8 @@ export interface CstAskProviderProps {
   'contact-label'?: string;
   /** Attribute form of `headingLevel`: Level (1–6) of the callout heading; sub-headings are one level lower. */
   'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
+  /** Attribute form of `hideReview`: Hides the line "Reviewed … · Next review …". */
+  'hide-review'?: boolean;
 }
 
 declare module 'react' {

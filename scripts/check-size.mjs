@@ -6,14 +6,21 @@
 // runtime), each optional feature it loads on demand, `dist/features/*.js`,
 // and each language file, `dist/locales/<locale>.js`, however many there are
 // (none is fine).
+//
+// The budgets are guards with room to grow, not targets: the script carries
+// every English word of the three widgets, so better health content (the
+// warning signs, the caution for children, the review stamp) makes it larger,
+// and that is worth more than the bytes. A file over its budget is a reason to
+// look at what grew, then to split what is rare and large or raise the budget
+// on purpose, never to squeeze the code.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const KIB = 1024;
-const MAIN = { file: 'dist/cst-widgets.js', budget: 17 * KIB };
+const MAIN = { file: 'dist/cst-widgets.js', budget: 20 * KIB };
 const LOCALES_DIR = 'dist/locales';
-const LOCALE_BUDGET = 4 * KIB;
+const LOCALE_BUDGET = 5 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */
 const SENTENCE_MIN_LENGTH = 40;
 

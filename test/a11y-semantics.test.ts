@@ -183,7 +183,9 @@ describe('semantics', () => {
       expect(base(el).contains(status)).to.equal(false);
       const said = listen(el);
       await waitUntil(() => said.length > 0, 'nothing was announced', { timeout: 2000 });
-      expect(said[0]).to.match(/^Important: Please note: Craniosacral therapy is/);
+      expect(said[0]).to.match(
+        /^Important: Please note: Craniosacral therapy \(CST\) is/,
+      );
       // Re-rendering, moving or relabelling the banner does not say it again.
       el.setAttribute('dismiss-label', 'Close');
       const parent = el.parentElement!;
@@ -269,6 +271,8 @@ describe('semantics', () => {
           'note "Health disclaimer"',
           'paragraph',
           'strong',
+          // The review stamp.
+          'paragraph',
         ]);
 
         await render(
@@ -322,6 +326,8 @@ describe('semantics', () => {
           'heading "Stress" level 4',
           'button "Stress" expanded false',
           'paragraph',
+          // The review stamp.
+          'paragraph',
         ]);
         expect(el).to.exist;
       },
@@ -343,7 +349,8 @@ describe('semantics', () => {
           'list "Reasons to ask a doctor first"',
           'link "Call the clinic"',
         ]);
-        expect(tree.filter((line) => line === 'listitem').length).to.equal(7);
+        // 5 warning signs in the emergency note, 8 reasons to ask a doctor first.
+        expect(tree.filter((line) => line === 'listitem').length).to.equal(13);
       },
     );
   });

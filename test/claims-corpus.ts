@@ -15,6 +15,12 @@ export interface ClaimsCorpus {
 export const CORPUS: Record<string, ClaimsCorpus> = {
   en: {
     risky: [
+      ['client-report', 'Clients tell me their migraines have gone completely.'],
+      ['alternative-to-medicine', 'Try CST instead of painkillers.'],
+      ['suitable-for-condition', 'Ideal for people with fibromyalgia.'],
+      ['mechanism', 'Gentle pressure releases the membranes around the spinal cord.'],
+      ['babies-birth', 'CST helps crying babies settle.'],
+      ['health-wholeness', 'A path to health and wholeness.'],
       ['condition-list', 'Many clients come to me with migraine, back pain and anxiety.'],
       ['cure', 'Craniosacral therapy can cure migraines.'],
       ['cure', 'CST heals the body from within.'],
@@ -58,7 +64,7 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
       ['cure', 'That therapy cures migraine.'],
       ['cure', 'CST healed my back pain.'],
       ['treat-condition', 'Reduces the symptoms of fibromyalgia.'],
-      ['condition-list', 'Perfect for babies with colic and reflux.'],
+      ['suitable-for-condition', 'Perfect for babies with colic and reflux.'],
       ['treat-condition', 'CST has helped many clients with tinnitus.'],
       ['cure', 'CST CURES MIGRAINE'],
       ['treat-condition', 'It is gentle, does not hurt and relieves back pain.'],
@@ -97,6 +103,12 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
   },
   de: {
     risky: [
+      ['client-report', 'Bei vielen Klienten ist die Migräne danach verschwunden.'],
+      ['alternative-to-medicine', 'Eine natürliche Alternative zu Medikamenten.'],
+      ['suitable-for-condition', 'Ideal bei Fibromyalgie.'],
+      ['mechanism', 'Sanfte Impulse lösen den Druck auf die Nerven.'],
+      ['babies-birth', 'CST hilft Schreibabys.'],
+      ['health-wholeness', 'Ihr Weg zu Gesundheit und Ganzheit.'],
       ['cure', 'Craniosacral-Therapie kann Migräne heilen.'],
       ['cure', 'Die Behandlung aktiviert die Selbstheilungskräfte des Körpers.'],
       ['cure', 'CST heilt Körper und Seele.'],
@@ -179,6 +191,12 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
   },
   es: {
     risky: [
+      ['client-report', 'Mis pacientes dicen que sus migrañas han desaparecido.'],
+      ['alternative-to-medicine', 'Pruebe la TCS en lugar de tomar analgésicos.'],
+      ['suitable-for-condition', 'Ideal para la fibromialgia.'],
+      ['mechanism', 'Liberamos la presión sobre los nervios.'],
+      ['babies-birth', 'La TCS calma a los bebés que lloran.'],
+      ['health-wholeness', 'Salud y plenitud para toda la familia.'],
       ['cure', 'La terapia craneosacral cura la migraña.'],
       ['cure', 'Sanación profunda para cuerpo y mente.'],
       ['treat-condition', 'La TCS alivia el dolor de espalda.'],
@@ -228,6 +246,12 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
   },
   fr: {
     risky: [
+      ['client-report', 'Chez mes patients, les migraines ont disparu.'],
+      ['alternative-to-medicine', 'Essayez la TCS au lieu de prendre des antidouleurs.'],
+      ['suitable-for-condition', 'Idéale en cas de fibromyalgie.'],
+      ['mechanism', 'Nous soulageons la pression sur les nerfs.'],
+      ['babies-birth', 'La TCS apaise les bébés qui pleurent.'],
+      ['health-wholeness', 'Santé et plénitude pour toute la famille.'],
       ['cure', 'La thérapie crânio-sacrée guérit les migraines.'],
       ['cure', "Une approche qui stimule l'auto-guérison."],
       ['treat-condition', "La TCS soulage l'anxiété."],
@@ -276,6 +300,12 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
   },
   it: {
     risky: [
+      ['client-report', "Nei miei pazienti l'emicrania è scomparsa."],
+      ['alternative-to-medicine', 'Provi la CST invece dei farmaci.'],
+      ['suitable-for-condition', 'Ideale in caso di fibromialgia.'],
+      ['mechanism', 'Liberiamo la pressione sui nervi.'],
+      ['babies-birth', 'La CST calma i neonati che piangono.'],
+      ['health-wholeness', 'Salute e interezza per tutta la famiglia.'],
       ['cure', "La terapia craniosacrale fa guarire dall'emicrania."],
       ['cure', "Stimola l'autoguarigione del corpo."],
       ['treat-condition', 'La CST cura la cervicale.'],
@@ -323,6 +353,12 @@ export const CORPUS: Record<string, ClaimsCorpus> = {
   },
   pt: {
     risky: [
+      ['client-report', 'Nos meus clientes, as enxaquecas desapareceram.'],
+      ['alternative-to-medicine', 'Experimente a CST em vez de analgésicos.'],
+      ['suitable-for-condition', 'Ideal para a fibromialgia.'],
+      ['mechanism', 'Aliviamos a pressão sobre os nervos.'],
+      ['babies-birth', 'A CST acalma os bebés que choram.'],
+      ['health-wholeness', 'Saúde e plenitude para toda a família.'],
       ['cure', 'A terapia craniossacral cura a enxaqueca.'],
       ['cure', 'Estimula a autocura do corpo.'],
       ['treat-condition', 'A CST alivia a dor nas costas.'],

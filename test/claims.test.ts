@@ -33,6 +33,12 @@ const RULES: ClaimRule[] = [
   'condition-list',
   'proven',
   'detox',
+  'client-report',
+  'alternative-to-medicine',
+  'suitable-for-condition',
+  'mechanism',
+  'babies-birth',
+  'health-wholeness',
 ];
 const CONTENT = {
   en: enWords,

@@ -275,9 +275,14 @@ describe('the configurator (demo/index.html)', () => {
         const root = field(page, 'slot', slot.name);
         const area = root.querySelector('textarea')!;
         expect(area.labels!.length, `slot "${slot.name}"`).to.equal(1);
-        const hint = page.doc.getElementById(area.getAttribute('aria-describedby')!)!;
+        // Its hint, and the reading-age meter once text is typed.
+        const hint = area
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => page.doc.getElementById(id)?.textContent ?? '')
+          .join(' ');
         // Code in the description (`…`) is shown as code, without the backticks.
-        expect(squash(hint.textContent!)).to.contain(
+        expect(squash(hint)).to.contain(
           squash((slot.description ?? '').replace(/`/g, '')),
         );
       }
@@ -833,6 +838,61 @@ describe('the configurator (demo/index.html)', () => {
     expect(section.querySelectorAll('li').length).to.be.greaterThan(0);
     // The explanation is German, from the German rules.
     expect(squash(section.textContent!)).to.match(/[äöüß]|\b(nicht|die|der|und)\b/);
+  });
+
+  it('links each finding to the advice it rests on', async () => {
+    const page = await openConfigurator();
+    const section = page.doc.getElementById('wording-check')!;
+    choose(page, 'cst-ask-provider');
+    type(
+      textControl(field(page, 'attribute', 'provider')),
+      'our therapist, who cures migraines',
+    );
+    await settled(page);
+    const source = [...section.querySelectorAll('li a')].find((link) =>
+      link.getAttribute('href')!.startsWith('https://'),
+    );
+    expect(source!.getAttribute('href')).to.match(/^https:\/\/www\.asa\.org\.uk\//);
+  });
+
+  it('shows a reading age under each text field, announced politely and tied to the field', async () => {
+    const page = await openConfigurator();
+    choose(page, 'cst-ask-provider');
+    const provider = textControl(field(page, 'attribute', 'provider'));
+    type(provider, 'your GP');
+    await settled(page);
+    const meter = page.doc.getElementById(`${provider.id}-reading-age`)!;
+    expect(meter).to.exist;
+    expect(meter.getAttribute('aria-live')).to.equal('polite');
+    expect(provider.getAttribute('aria-describedby')!.split(' ')).to.include(meter.id);
+    // The field's own hint stays described too.
+    expect(
+      provider.getAttribute('aria-describedby')!.split(' ').length,
+    ).to.be.greaterThan(1);
+    expect(squash(meter.textContent!)).to.match(
+      /^Reading age \(Flesch–Kincaid\): US grade [\d.]+, easy/,
+    );
+
+    type(
+      provider,
+      'an extraordinarily knowledgeable multidisciplinary practitioner specialising in comprehensive physiological rehabilitation',
+    );
+    await settled(page);
+    expect(squash(meter.textContent!)).to.match(/hard to read/);
+    expect(meter.classList.contains('hard')).to.equal(true);
+
+    setLanguage(page, 'de');
+    type(provider, 'Ihre Hausärztin');
+    await settled(page);
+    expect(squash(meter.textContent!)).to.contain('Wiener Sachtextformel');
+    setLanguage(page, 'it');
+    type(provider, 'il suo medico');
+    await settled(page);
+    expect(squash(meter.textContent!)).to.contain('Gulpease');
+
+    type(provider, '');
+    await settled(page);
+    expect(meter.hidden).to.equal(true);
   });
 
   describe('accessibility', () => {

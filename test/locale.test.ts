@@ -190,7 +190,13 @@ describe('language', () => {
       ['es-ES', '112'],
       ['en', undefined],
       ['es-MX', undefined],
-      ['de-CH', undefined],
+      ['de-CH', '144'],
+      ['fr-CH', '144'],
+      ['de-LI', '144'],
+      ['de_DE.UTF-8', '112'],
+      ['de_CH.UTF-8', '144'],
+      // 112 is the police in Norway, its ambulance 113: no number rather than a wrong one.
+      ['nb-NO', undefined],
     ];
     for (const [tag, number] of cases) {
       it(`${tag} → ${number ?? 'your local emergency number'}`, async () => {

@@ -68,6 +68,7 @@ const WIDGETS: {
       layout: ['list', 'accordion'],
       'heading-level': ['3', '4'],
       'hide-intro': ['', null],
+      'hide-review': ['', null],
       evidence: ['hide', 'show'],
       // Once its file has loaded (see before()); while it loads, a strict
       // widget shows one sentence, then its wording: two renders.
@@ -94,6 +95,7 @@ const WIDGETS: {
       'remember-days': ['30', '60'],
       revision: ['r1', 'r2'],
       'dismiss-label': ['Close', 'Hide'],
+      'hide-review': ['', null],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],
     },
@@ -109,6 +111,7 @@ const WIDGETS: {
       'contact-href': ['tel:+441234567890', 'mailto:clinic@example.com'],
       'contact-label': ['Call us', 'Write to us'],
       'heading-level': ['3', '4'],
+      'hide-review': ['', null],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],
     },

@@ -3,9 +3,10 @@
 // "Wording check" section under the form.
 //
 // A checker takes one field's text and language and returns findings:
-//   { start, end, text, rule, explanation, suggestion }[]
+//   { start, end, text, rule, explanation, suggestion, source }[]
 // (`start`/`end`: offsets in the text; `text`: the words found; `rule`: the
-// rule's id; `explanation` and `suggestion`: plain words for the author).
+// rule's id; `explanation` and `suggestion`: plain words for the author;
+// `source`: the web address of the advice the rule rests on).
 // With no checker, the section stays hidden.
 
 /**
@@ -42,6 +43,12 @@ export function showWordingFindings(section, root, lang, check) {
         quote.textContent = finding.text;
         item.append(link, ': ', quote, ` ${finding.explanation ?? ''}`);
         if (finding.suggestion) item.append(` Try: ${finding.suggestion}`);
+        if (/^https:\/\//.test(finding.source ?? '')) {
+          const source = doc.createElement('a');
+          source.href = finding.source;
+          source.textContent = 'The advice this rests on';
+          item.append(' ', source, '.');
+        }
         list.append(item);
       }
     }

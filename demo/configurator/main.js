@@ -3,8 +3,11 @@
 // custom-elements.json at run time, so it follows the components as they
 // change. Nothing is sent anywhere and nothing is stored.
 import { checkClaims } from '../../lib/claims/index.js';
+import { CONTENT_REVIEW } from '../../lib/content/review.js';
+import { isReviewDue } from '../../lib/internal/review-stamp.js';
 import { buildControls, readControls, resetControls } from './form.js';
 import { showWordingFindings } from './findings.js';
+import { showReadingAge } from './reading-age.js';
 import { elementSpec, isWebAddress, policyFor, snippet, widgetsFrom } from './model.js';
 import { setUpTabs } from './tabs.js';
 
@@ -70,6 +73,16 @@ function update() {
   // The claims check (cst-widgets/claims) reads what the practitioner typed,
   // in the widget's language.
   showWordingFindings($('wording-check'), settings, lang, checkClaims);
+  // How easy the practitioner's own text is to read, under each text field.
+  showReadingAge(settings, lang);
+}
+
+// Once the widgets' words are past their review month, say so: the date the
+// build carries (src/content/review.ts) against today's, nothing fetched.
+if (isReviewDue(CONTENT_REVIEW.nextReview)) {
+  const note = $('review-due');
+  note.textContent = `The health information in this version of the widgets was due for review in ${CONTENT_REVIEW.nextReview}. Please use the latest version of cst-widgets.`;
+  note.hidden = false;
 }
 
 // The preview: demo/preview.html in a frame, with the strict CSP a careful

@@ -1,3 +1,4 @@
+import { CLAIM_SOURCES } from '../content/claims/sources.js';
 import { fold } from './fold.js';
 import type {
   ClaimFinding,
@@ -50,6 +51,7 @@ interface CompiledRule {
   alone: RegExp | null;
   verbs: RegExp | null;
   targets: RegExp | null;
+  reach?: ClaimLanguage['reach'];
 }
 
 export interface CompiledLanguage {
@@ -77,16 +79,21 @@ export function compileLanguage(language: ClaimLanguage): CompiledLanguage {
   return {
     language,
     conditions: compile(language.conditions),
-    rules: rules.map(([rule, { alone = [], verbs = [], targets = [] }]) => ({
-      rule,
-      alone: compile(alone),
-      verbs: compile(verbs),
-      targets: compile(
-        rule === 'treat-condition'
-          ? [...targets, ...language.conditions, ...language.symptoms]
-          : targets,
-      ),
-    })),
+    rules: rules.map(([rule, { alone = [], verbs = [], targets = [], ...options }]) => {
+      const conditionTargets =
+        rule === 'treat-condition' ? 'all' : options.conditionTargets;
+      return {
+        rule,
+        alone: compile(alone),
+        verbs: compile(verbs),
+        targets: compile([
+          ...targets,
+          ...(conditionTargets ? language.conditions : []),
+          ...(conditionTargets === 'all' ? language.symptoms : []),
+        ]),
+        reach: options.reach,
+      };
+    }),
     negation: compile(scope.negation),
     weakNegation: compile(scope.weakNegation),
     evidence: compile(scope.evidence),
@@ -376,6 +383,12 @@ function merge(candidates: Candidate[], order: readonly ClaimRule[]): Candidate[
 const PRECEDENCE: readonly ClaimRule[] = [
   'cure',
   'any-condition',
+  'babies-birth',
+  'client-report',
+  'alternative-to-medicine',
+  'suitable-for-condition',
+  'mechanism',
+  'health-wholeness',
   'treat-condition',
   'boost-immunity',
   'balance-csf',
@@ -389,7 +402,9 @@ export function check(input: string, lang: CompiledLanguage): ClaimFinding[] {
   const folded = fold(input);
   const doc = new Document(folded.text, lang);
   const candidates = [
-    ...lang.rules.flatMap((rule) => ruleCandidates(doc, rule, lang.language.reach)),
+    ...lang.rules.flatMap((rule) =>
+      ruleCandidates(doc, rule, rule.reach ?? lang.language.reach),
+    ),
     ...conditionLists(doc, lang),
   ];
   return merge(candidates, PRECEDENCE).map(({ start, end, rule }) => {
@@ -401,6 +416,7 @@ export function check(input: string, lang: CompiledLanguage): ClaimFinding[] {
       text: input.slice(from, to),
       rule,
       ...lang.language.messages[rule],
+      source: CLAIM_SOURCES[rule],
     };
   });
 }

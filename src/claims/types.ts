@@ -12,6 +12,12 @@ export interface ClaimFinding {
   explanation: string;
   /** A safer way to say it, in the language checked. */
   suggestion: string;
+  /**
+   * The advertising advice the rule rests on: a web address (the UK CAP
+   * advice on craniosacral therapy, which sums up the ASA rulings). Given,
+   * never fetched.
+   */
+  source: string;
 }
 
 /** The rules, by stable id. */
@@ -24,7 +30,13 @@ export type ClaimRule =
   | 'any-condition'
   | 'condition-list'
   | 'proven'
-  | 'detox';
+  | 'detox'
+  | 'client-report'
+  | 'alternative-to-medicine'
+  | 'suitable-for-condition'
+  | 'mechanism'
+  | 'babies-birth'
+  | 'health-wholeness';
 
 /**
  * Patterns are regular-expression sources (Unicode mode) matched against the
@@ -45,6 +57,17 @@ export interface PairRule {
   verbs?: Patterns;
   /** What the claim is about. `treat-condition` also targets conditions and symptoms. */
   targets?: Patterns;
+  /**
+   * Also target the language's named conditions (`conditions`), or those and
+   * its symptoms (`all`).
+   */
+  conditionTargets?: 'conditions' | 'all';
+  /**
+   * How far verb and target may be apart for this rule, instead of the
+   * language's `reach`. `after: -1` takes only a target before its verb:
+   * "their headaches are less frequent", "Migräneanfälle seltener".
+   */
+  reach?: ClaimLanguage['reach'];
 }
 
 export interface ClaimMessages {

@@ -27,7 +27,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /** `provider` is author text: it is passed in as a value, never as markup. */
 export const advice = (provider: string) =>
   msg(
-    str`Before you start craniosacral therapy (CST), talk to ${isolate(provider)}. This matters most if you have any of the problems below. Practitioners say people with them should not have CST, or should ask a doctor first.`,
+    str`Talk to ${isolate(provider)} before you start craniosacral therapy (CST). This matters most in the cases below. Practitioners say that then you should not have CST, or should ask a doctor first.`,
     {
       desc: 'Main advice of the callout. The placeholder is who to talk to, e.g. "your GP" or "your doctor or other healthcare provider".',
     },
@@ -39,6 +39,9 @@ export const cautionsLabel = () =>
   });
 
 export const cautions = () => [
+  msg('for a baby or young child: ask the child’s doctor first', {
+    desc: 'Caution list item: CST for a baby or a young child (a main audience of CST practices)',
+  }),
   msg('a recent serious head injury or broken skull', { desc: 'Caution list item' }),
   msg('a recent stroke, or recent bleeding in the brain', { desc: 'Caution list item' }),
   msg('a brain aneurysm (a bulging blood vessel in the brain)', {
@@ -87,7 +90,7 @@ export const therapistQuestionsLabel = () =>
   msg('Ask the therapist:', { desc: 'Lead-in before questions for the CST therapist' });
 
 export const therapistQuestions = () => [
-  msg('What training do you have? Are you registered with a professional body?', {
+  msg('What training do you have? Who are you registered with?', {
     desc: 'Question for the therapist',
   }),
   msg('How many sessions do you suggest, and what will they cost?', {
@@ -115,19 +118,33 @@ export const urgentTier = () =>
 export const urgentTitle = () =>
   msg('In an emergency, do not wait', { desc: 'Heading of the emergency note' });
 
-/** `number` is the region's emergency number, or undefined when unknown. */
+/**
+ * The lead-in of the emergency note, before the list of signs.
+ * `number` is the region's emergency number, or undefined when unknown.
+ */
 export const urgentText = (number: string | undefined) =>
   number
-    ? msg(
-        str`Call ${isolate(number)} now if you have a sudden, very bad headache, new weakness or numbness in the face, an arm or a leg, or confusion after a head injury.`,
-        {
-          desc: 'Emergency note. The placeholder is an emergency phone number, e.g. 112.',
-        },
-      )
-    : msg(
-        'Call your local emergency number now if you have a sudden, very bad headache, new weakness or numbness in the face, an arm or a leg, or confusion after a head injury.',
-        { desc: 'Emergency note, when the emergency number of the region is not known' },
-      );
+    ? msg(str`Call ${isolate(number)} now if you have any of these:`, {
+        desc: 'Emergency note, before a list of warning signs. The placeholder is an emergency phone number, e.g. 112.',
+      })
+    : msg('Call your local emergency number now if you have any of these:', {
+        desc: 'Emergency note, before a list of warning signs, when the emergency number of the region is not known',
+      });
+
+/** The warning signs of the emergency note: a head problem, and a stroke's (NHS "FAST"). */
+export const urgentSigns = () => [
+  msg('a sudden, very bad headache', { desc: 'Emergency warning sign' }),
+  msg('a face that droops on one side', {
+    desc: 'Emergency warning sign (stroke: the F of the NHS "FAST" signs)',
+  }),
+  msg('new weakness or numbness in an arm or a leg', {
+    desc: 'Emergency warning sign (stroke: the A of "FAST")',
+  }),
+  msg('trouble speaking, or words that come out wrong', {
+    desc: 'Emergency warning sign (stroke: the S of "FAST", speech problems)',
+  }),
+  msg('confusion after a head injury', { desc: 'Emergency warning sign' }),
+];
 
 export const contactLabel = () =>
   msg('Contact us', { desc: 'Default text of the contact link' });

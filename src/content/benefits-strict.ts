@@ -20,7 +20,7 @@ export const title = (msg: typeof Msg) =>
 
 export const intro = (msg: typeof Msg) =>
   msg(
-    'Craniosacral therapy (CST) is a gentle, hands-on approach. The therapist uses a very light touch on the head, the spine and the pelvis. An osteopathic physician, John E. Upledger, developed it in the 1970s.',
+    'Craniosacral therapy (CST) is a gentle, hands-on approach. The touch is very light, on the head, the spine and the pelvis. A doctor, John E. Upledger, started it in the 1970s.',
     { desc: 'Strict (UK advertising) wording: what CST is' },
   );
 
@@ -38,9 +38,9 @@ export const items = (msg: typeof Msg): Item[] => [
       desc: 'Strict (UK advertising) wording: item title',
     }),
     text: msg(
-      'The therapist gently rests their hands on you. Nothing is pushed hard, and nothing goes into your body.',
+      'The therapist gently rests their hands on you. They do not press hard. Some also work inside the mouth, wearing gloves.',
       {
-        desc: 'Strict (UK advertising) wording: what a session is like (gentle and non-invasive). Name no condition or symptom, and no effect on health.',
+        desc: 'Strict (UK advertising) wording: what a session is like (gentle; some therapists work inside the mouth, with gloves, so never say that nothing goes into the body). Name no condition or symptom, and no effect on health.',
       },
     ),
   },
@@ -48,7 +48,7 @@ export const items = (msg: typeof Msg): Item[] => [
     key: 'relaxing',
     title: msg('Relaxing', { desc: 'Strict (UK advertising) wording: item title' }),
     text: msg(
-      'Many people find a session calm and relaxing. Each person feels it differently.',
+      'Many people find a session calm and relaxing. Each person feels it in their own way.',
       {
         desc: 'Strict (UK advertising) wording: how a session feels. Name no condition or symptom (not stress, not anxiety).',
       },
@@ -67,7 +67,7 @@ export const items = (msg: typeof Msg): Item[] => [
 
 export const closing = (msg: typeof Msg) =>
   msg(
-    'CST does not replace medical care. If you have any worries about your health, talk to your doctor or other healthcare provider.',
+    'CST does not replace medical care. If you are worried about your health, talk to your doctor.',
     {
       desc: 'Strict (UK advertising) wording: closing paragraph. Name no condition or symptom.',
     },

@@ -43,11 +43,11 @@ export const title = () =>
 
 export const intro = () => [
   msg(
-    'Craniosacral therapy (CST) is a gentle, hands-on approach. An osteopathic physician, John E. Upledger, developed it in the 1970s. The therapist uses a very light touch on the skull, the spine and the pelvis.',
+    'Craniosacral therapy (CST) is a gentle, hands-on approach. A doctor, John E. Upledger, started it in the 1970s. The therapist uses a very light touch on the head, the spine and the pelvis. Some therapists also work inside the mouth, wearing gloves.',
     { desc: 'Benefits intro: what CST is' },
   ),
   msg(
-    'Practitioners believe this touch can affect the flow of cerebrospinal fluid, the fluid around the brain and spinal cord. Research has not shown this. In studies, therapists who tried to feel a rhythm in this fluid did not agree with each other.',
+    'Practitioners believe this touch can change the flow of the fluid around the brain and spinal cord. Research has not shown this. They also say they can feel a slow rhythm in the head. In studies, therapists who felt the same person did not agree about this rhythm.',
     { desc: 'Benefits intro: the practitioners’ belief, said as a belief' },
   ),
 ];
@@ -62,6 +62,11 @@ export const closing = () =>
 
 export type Labels = ReturnType<typeof labels>;
 
+/**
+ * Lead-ins. What follows a lead-in's colon starts with a capital when it is a
+ * full sentence (what people say, what research shows) and in lower case
+ * when it is a short label (the evidence labels below), in every language.
+ */
 export const labels = () => ({
   reported: msg('What people say:', {
     desc: 'Lead-in before what people report about a topic',
@@ -76,17 +81,17 @@ export const labels = () => ({
 });
 
 const EVIDENCE = {
-  mixed: () => msg('Mixed', { desc: 'Evidence label: studies disagree' }),
+  mixed: () => msg('mixed', { desc: 'Evidence label: studies disagree' }),
   experience: () =>
-    msg('No proven treatment effect', {
+    msg('no proven treatment effect', {
       desc: 'Evidence label: people report a good feeling, but no effect as a treatment is shown',
     }),
   tooLittle: () =>
-    msg('Too little research to tell', {
-      desc: 'Evidence label: only tiny pilot studies exist',
+    msg('too little research to tell', {
+      desc: 'Evidence label: only small trials, in one condition, or tiny pilot studies exist',
     }),
   none: () =>
-    msg('No good research', {
+    msg('no good research', {
       desc: 'Evidence label: no good research shows any effect',
     }),
 };
@@ -102,7 +107,7 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Pain topic: what people report' },
       ),
       research: msg(
-        'A 2020 review of 10 small trials (681 people) found less pain than with a fake version of CST, right after and 6 months later. A 2024 review of 15 trials found no real effect on headache, neck pain, low back pain, pelvic pain or fibromyalgia. The results are mixed and the trials were small.',
+        'A 2020 review looked at 10 small trials, with 681 people in all. People had less pain with CST than with a fake version of it, right after and 6 months later. A 2024 review looked at 15 trials. It found no real effect on headache, neck pain, low back pain, pelvic pain or fibromyalgia. So the results are mixed, and the trials were small.',
         { desc: 'Pain topic: what research shows' },
       ),
       evidence: EVIDENCE.mixed(),
@@ -114,7 +119,7 @@ export function topics(): Record<TopicKey, Topic> {
         desc: 'Stress topic: what people report',
       }),
       research: msg(
-        'Feeling relaxed during a session is common. Studies have not shown that CST treats stress, anxiety or any illness linked to stress.',
+        'Studies have not shown that CST treats stress, anxiety or any illness linked to stress.',
         { desc: 'Stress topic: what research shows' },
       ),
       evidence: EVIDENCE.experience(),
@@ -128,20 +133,20 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Nervous-system topic: what practitioners believe and people report' },
       ),
       research: msg(
-        'Only a few very small early studies, with 10 or 20 people, have looked at sleep or thinking. That is far too little to know if CST makes any difference.',
+        'Two trials have looked at sleep in people with fibromyalgia, which causes pain in many parts of the body for a long time. In a 2011 trial of 84 people, some had CST and some had a fake session with a machine that was turned off. Those who had CST had better sleep scores than the others, and still did a year later. A second trial, of 132 people, came out in 2024. These trials are small, and in one illness only. That is too little to be sure. For thinking, there are only a few tiny studies.',
         { desc: 'Nervous-system topic: what research shows' },
       ),
       evidence: EVIDENCE.tooLittle(),
+      citations: [CITATIONS.mataran2011, CITATIONS.ughreja2024],
     },
     immune: {
       title: msg('Immune system', { desc: 'Topic title' }),
       reported: msg('Some people who promote CST say it helps the body fight illness.', {
         desc: 'Immune topic: what promoters claim',
       }),
-      research: msg(
-        'No good research shows that CST has any effect on the immune system. The American Cancer Society lists this only as a claim made by people who promote CST.',
-        { desc: 'Immune topic: what research shows' },
-      ),
+      research: msg('No study has shown that CST has any effect on the immune system.', {
+        desc: 'Immune topic: what research shows',
+      }),
       evidence: EVIDENCE.none(),
     },
     emotional: {
@@ -151,10 +156,11 @@ export function topics(): Record<TopicKey, Topic> {
         { desc: 'Emotional topic: what people report' },
       ),
       research: msg(
-        'That feeling is real for many people. But research has not shown that CST treats anxiety, depression or any other mental health condition. If you are struggling, talk to your doctor.',
+        'One small trial looked at people with fibromyalgia. Those who had CST had less anxiety 6 months later, but not after a year. That is too little to show that CST treats anxiety, depression or any other mental health problem. If you are struggling, talk to your doctor.',
         { desc: 'Emotional topic: what research shows' },
       ),
       evidence: EVIDENCE.experience(),
+      citations: [CITATIONS.mataran2011],
     },
   };
 }

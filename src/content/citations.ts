@@ -34,4 +34,18 @@ export const CITATIONS = {
     journal: 'PLoS ONE 2016;11(12):e0167823',
     url: 'https://doi.org/10.1371/journal.pone.0167823',
   },
+  mataran2011: {
+    short: 'Matarán-Peñarrocha et al., 2011',
+    title:
+      'Influence of Craniosacral Therapy on Anxiety, Depression and Quality of Life in Patients with Fibromyalgia',
+    journal: 'Evidence-Based Complementary and Alternative Medicine 2011;2011:178769',
+    url: 'https://doi.org/10.1093/ecam/nep125',
+  },
+  ughreja2024: {
+    short: 'Ughreja et al., 2024',
+    title:
+      'Effectiveness of craniosacral therapy, Bowen therapy, static touch and standard exercise program on sleep quality in fibromyalgia syndrome: a randomized controlled trial',
+    journal: 'Journal of Integrative Medicine 2024;22(4):473-483',
+    url: 'https://doi.org/10.1016/j.joim.2024.06.003',
+  },
 } as const satisfies Record<string, Citation>;

@@ -15,7 +15,7 @@ export const lead = () =>
 
 export const text = () =>
   msg(
-    'Craniosacral therapy is a complementary therapy. Research has not shown that it treats any illness. It does not replace medical care. Talk to your doctor about any health problem, and keep taking any medicines you have been prescribed.',
+    'Craniosacral therapy (CST) is a complementary therapy. You can have it as well as medical care. But it does not replace medical care. Research has not shown that it treats any illness. More research is needed. See your doctor about any health problem. Keep taking your medicines as your doctor told you.',
     { desc: 'Default disclaimer text' },
   );
 

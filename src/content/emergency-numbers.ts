@@ -6,8 +6,11 @@
  * United Kingdom (999), Australia (000) and New Zealand (111); 112, the
  * single emergency number of every European Union member state (EU
  * Universal Service Directive, now the European Electronic Communications
- * Code, art. 109), which also answers in Ireland beside 999. A region not
- * listed gets "your local emergency number" rather than a guess.
+ * Code, art. 109), which also answers in Ireland beside 999; 144, the
+ * ambulance number of Switzerland and Liechtenstein (112 also answers there).
+ * Norway is left out on purpose: its ambulance number is 113, and 112 is the
+ * police. A region not listed gets "your local emergency number" rather than
+ * a guess.
  */
 const EU_112 = [
   'AT',
@@ -45,6 +48,8 @@ export const EMERGENCY_NUMBERS: Readonly<Record<string, string>> = {
   GB: '999',
   AU: '000',
   NZ: '111',
+  CH: '144',
+  LI: '144',
   ...Object.fromEntries(EU_112.map((region) => [region, '112'])),
 };
 

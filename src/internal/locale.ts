@@ -19,6 +19,7 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 import { languageModules } from './files.js';
+import { normaliseLangTag } from './locale-tag.js';
 import { OptionalFile } from './optional-file.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
@@ -82,7 +83,7 @@ export function renderIn<T>(language: string, body: () => T): T {
 
 function parse(tag: string): Intl.Locale | undefined {
   try {
-    return new Intl.Locale(tag.trim().replace(/_/g, '-'));
+    return new Intl.Locale(normaliseLangTag(tag));
   } catch {
     return undefined;
   }

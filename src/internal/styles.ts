@@ -49,6 +49,13 @@ export const baseStyles = css`
   }
   /* The text styles sit on the inner box, not on :host, which a page rule
      aimed at the element (or at *) would override. */
+  /* The review stamp (review-stamp.ts): a small line of its own. */
+  .review {
+    flex: 1 0 100%;
+    margin: calc(var(--_space) * 0.75) 0 0;
+    font-size: max(0.875em, 14px);
+    color: var(--_muted);
+  }
   [part~='base'] {
     font-size: max(var(--cst-font-size, 1em), 14px);
     font-weight: 400;

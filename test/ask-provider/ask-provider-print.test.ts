@@ -32,12 +32,12 @@ Ask your doctor:
 - How will I know if it helps, and when should I stop?
 
 Ask the therapist:
-- What training do you have? Are you registered with a professional body?
+- What training do you have? Who are you registered with?
 - How many sessions do you suggest, and what will they cost?
 - Will my health insurance pay for sessions?
 - Will you share notes with my doctor?`;
 
-const DE_TEXT = `Fragen, die sich lohnen
+const DE_TEXT = `Gute Fragen für das Gespräch
 Informieren Sie alle, die sich um Ihre Gesundheit kümmern, über alle Behandlungen und Therapien, die Sie nutzen.
 
 Fragen Sie Ihre Ärztin oder Ihren Arzt:
@@ -47,9 +47,9 @@ Fragen Sie Ihre Ärztin oder Ihren Arzt:
 - Woran merke ich, ob es hilft, und wann sollte ich aufhören?
 
 Fragen Sie Ihre Therapeutin oder Ihren Therapeuten:
-- Welche Ausbildung haben Sie? Sind Sie bei einem Berufsverband registriert?
+- Welche Ausbildung haben Sie? Bei welchem Berufsverband sind Sie Mitglied?
 - Wie viele Sitzungen schlagen Sie vor, und was kosten sie?
-- Zahlt meine Krankenversicherung für die Sitzungen?
+- Übernimmt meine Krankenkasse die Kosten der Sitzungen?
 - Geben Sie Ihre Aufzeichnungen an meine Ärztin oder meinen Arzt weiter?`;
 
 const COPIED = 'The questions are copied. You can paste them into a note or an email.';
@@ -717,7 +717,7 @@ describe('<cst-ask-provider questions>: print and copy', () => {
       const copy = holders()[0]!.shadowRoot!;
       expect(copy.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de');
       expect(copy.querySelector('.heading')!.textContent!.trim()).to.equal(
-        'Fragen, die sich lohnen',
+        'Gute Fragen für das Gespräch',
       );
       // A second print while the first is open replaces it: one copy, one sheet.
       printButton(widgets[0]!).click();

@@ -79,11 +79,14 @@ describe('<cst-ask-provider>', () => {
       expect(isolatedProvider(el)).to.equal(DEFAULT_PROVIDER);
     });
 
-    it('lists 7 cautions in a list with an accessible name', () => {
+    it('lists 8 cautions in a list with an accessible name, babies first', () => {
       const list = shadow(el).querySelector('ul[part~="cautions"]')!;
       expect(list).to.exist;
       expect(list.getAttribute('aria-label')).to.equal('Reasons to ask a doctor first');
-      expect(list.querySelectorAll(':scope > li').length).to.equal(7);
+      expect(list.querySelectorAll(':scope > li').length).to.equal(8);
+      expect(list.querySelector('li')!.textContent).to.equal(
+        'for a baby or young child: ask the child’s doctor first',
+      );
       for (const item of list.querySelectorAll('li')) {
         expect(item.textContent!.trim()).not.to.equal('');
       }
@@ -220,6 +223,24 @@ describe('<cst-ask-provider>', () => {
       expect(squash(block.textContent)).to.contain('emergency number');
     });
 
+    it('lists the warning signs one per item, with the stroke signs (face, arm, speech)', async () => {
+      const el = await create({ urgent: '' });
+      const block = shadow(el).querySelector('[part~="urgent"]')!;
+      expect(squash(block.querySelector('p')!.textContent)).to.equal(
+        'Call your local emergency number now if you have any of these:',
+      );
+      const signs = [...block.querySelectorAll('ul > li')].map((li) =>
+        squash(li.textContent),
+      );
+      expect(signs).to.deep.equal([
+        'a sudden, very bad headache',
+        'a face that droops on one side',
+        'new weakness or numbness in an arm or a leg',
+        'trouble speaking, or words that come out wrong',
+        'confusion after a head injury',
+      ]);
+    });
+
     it('comes before the main advice', async () => {
       const el = await create({ urgent: '' });
       const block = shadow(el).querySelector('[part~="urgent"]')!;
@@ -245,7 +266,9 @@ describe('<cst-ask-provider>', () => {
     it('puts the provider in the sentence, isolated from its direction', async () => {
       const el = await create({ provider: 'your GP' });
       expect(isolatedProvider(el)).to.equal('your GP');
-      expect(squash(advice(el).textContent)).to.contain('talk to \u2068your GP\u2069.');
+      expect(squash(advice(el).textContent)).to.contain(
+        'Talk to \u2068your GP\u2069 before',
+      );
       expect(text(el)).not.to.contain(DEFAULT_PROVIDER);
     });
 

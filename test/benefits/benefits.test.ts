@@ -37,7 +37,8 @@ describe('<cst-benefits>', () => {
       const intro = shadow(el).querySelector('[part~="intro"]')!;
       expect(intro.textContent).to.contain('John E. Upledger');
       expect(intro.textContent).to.contain('1970s');
-      expect(intro.textContent).to.contain('skull, the spine and the pelvis');
+      expect(intro.textContent).to.contain('head, the spine and the pelvis');
+      expect(intro.textContent).to.contain('inside the mouth, wearing gloves');
       expect(intro.textContent).to.contain('Practitioners believe');
     });
 
@@ -80,6 +81,9 @@ describe('<cst-benefits>', () => {
         'https://doi.org/10.1371/journal.pone.0167823',
         'https://doi.org/10.1186/s12891-019-3017-y',
         'https://doi.org/10.3390/healthcare12060679',
+        'https://doi.org/10.1093/ecam/nep125',
+        'https://doi.org/10.1016/j.joim.2024.06.003',
+        'https://doi.org/10.1093/ecam/nep125',
       ]);
     });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CstDisclaimer } from '../../src/components/disclaimer/disclaimer.js';
 import { collectErrors, shadow } from '../helpers.js';
+import { CONTENT_REVIEW } from '../../src/content/review.js';
 
 /**
  * A page where every read of `window.localStorage` throws, as in a sandboxed
@@ -16,7 +17,10 @@ const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
 // A dismissal stored before storage was blocked, which must not be read.
 localStorage.setItem(
   KEY,
-  JSON.stringify({ revision: '', until: Date.now() + 86_400_000 }),
+  JSON.stringify({
+    revision: `${CONTENT_REVIEW.version}|`,
+    until: Date.now() + 86_400_000,
+  }),
 );
 Object.defineProperty(window, 'localStorage', {
   configurable: true,
@@ -66,6 +70,7 @@ describe('<cst-disclaimer> when localStorage throws on access', () => {
     );
     await dismiss(el);
     expect(base(el)).to.equal(null);
-    expect(JSON.parse(sessionStorage.getItem(KEY)!).revision).to.equal('s');
+    // The content version, then the site's revision (src/content/review.ts).
+    expect(JSON.parse(sessionStorage.getItem(KEY)!).revision).to.match(/^[\d.]+\|s$/);
   });
 });

@@ -11,6 +11,7 @@ import '../../src/define.js';
 import type { CstDisclaimer } from '../../src/components/disclaimer/disclaimer.js';
 import { CstDismissEvent } from '../../src/components/disclaimer/dismiss-event.js';
 import { collectErrors, inDarkMode, itEmulatingMedia, shadow, text } from '../helpers.js';
+import { CONTENT_REVIEW } from '../../src/content/review.js';
 
 const KEY = 'cst-disclaimer-dismissed';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -60,13 +61,30 @@ function showsDefaultText(el: CstDisclaimer) {
   return ownText(el).includes('complementary therapy');
 }
 
+/**
+ * Stores a dismissal as the widget does: its revision is the content
+ * version and the site's `revision` (src/content/review.ts). A string is
+ * stored as it is.
+ */
 function store(storage: Storage, record: unknown) {
-  storage.setItem(KEY, typeof record === 'string' ? record : JSON.stringify(record));
+  const value =
+    typeof record === 'string'
+      ? record
+      : JSON.stringify({
+          ...(record as DismissalRecord),
+          revision: `${CONTENT_REVIEW.version}|${(record as DismissalRecord).revision}`,
+        });
+  storage.setItem(KEY, value);
 }
 
+/** The stored dismissal, with the site's revision alone (as it was stored by `store`). */
 function readRecord(storage: Storage): DismissalRecord | null {
   const raw = storage.getItem(KEY);
-  return raw === null ? null : (JSON.parse(raw) as DismissalRecord);
+  if (raw === null) return null;
+  const record = JSON.parse(raw) as DismissalRecord;
+  const prefix = `${CONTENT_REVIEW.version}|`;
+  expect(record.revision.startsWith(prefix), 'content version first').to.equal(true);
+  return { ...record, revision: record.revision.slice(prefix.length) };
 }
 
 async function dismiss(el: CstDisclaimer) {

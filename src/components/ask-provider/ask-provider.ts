@@ -8,6 +8,7 @@ import * as content from '../../content/ask-provider.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { OwnWordsController } from '../../internal/own-words.js';
+import { reviewStamp } from '../../internal/review-stamp.js';
 import * as printContent from '../../content/ask-provider-print.js';
 import { copyQuestions, printQuestions, say } from './ask-provider-print.js';
 import { styles } from './ask-provider.styles.js';
@@ -38,8 +39,10 @@ interface OwnWords {
  * @csspart questions - The questions worth asking.
  * @csspart urgent - The emergency note.
  * @csspart contact - The contact link.
+ * @csspart review - The line that says when the content was reviewed and will be next.
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
+ * @cssprop {<color>} [--cst-color-muted=light-dark(#4a5560, #c3cbd3)] - Text of the review line.
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights; keep 4.5:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-border=light-dark(#7b8794, #6b7682)] - Borders of boxes and buttons; keep 3:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline; keep 3:1 against the surfaces.
@@ -64,6 +67,7 @@ export class CstAskProvider extends CstElement {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     headingLevel: { attribute: 'heading-level' },
+    hideReview: { type: Boolean, attribute: 'hide-review' },
   };
 
   /**
@@ -106,6 +110,9 @@ export class CstAskProvider extends CstElement {
   /** Level (1–6) of the callout heading; sub-headings are one level lower. */
   headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview = false;
+
   /** A site's own words: its slots. */
   private readonly _own = new OwnWordsController<OwnWords>(this, {
     slots: { heading: 'title', advice: 'advice' },
@@ -132,6 +139,9 @@ export class CstAskProvider extends CstElement {
                     >${content.urgentTitle()}`,
                 )}
                 <p>${content.urgentText(this._emergencyNumber)}</p>
+                <ul>
+                  ${content.urgentSigns().map((sign) => html`<li>${sign}</li>`)}
+                </ul>
               </div>`
             : nothing
         }
@@ -149,6 +159,7 @@ export class CstAskProvider extends CstElement {
               </p>`
             : nothing
         }
+        ${reviewStamp(this.localize.language, this.hideReview)}
       </section>
     `;
   }

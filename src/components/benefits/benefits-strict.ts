@@ -27,6 +27,8 @@ export interface StrictView {
     level: number,
     accordion: boolean,
   ): unknown;
+  /** The review stamp ("Reviewed … · Next review …"), or nothing if hidden. */
+  reviewLine(): unknown;
 }
 
 export interface StrictModule {
@@ -60,6 +62,7 @@ export function render(view: StrictView, { html, nothing, heading, msg }: Kit) {
           )}
       </ul>
       ${view.own.get('closing') ?? html`<p part="closing" class="closing">${words.closing(msg)}</p>`}
+      ${view.reviewLine()}
     </section>
   `;
 }

@@ -11,6 +11,7 @@ import { OptionalFile } from '../../internal/optional-file.js';
 import { OwnWordsController, type WordsReader } from '../../internal/own-words.js';
 import type { OwnWords } from './benefits-content.js';
 import type { StrictModule, StrictView } from './benefits-strict.js';
+import { reviewStamp } from '../../internal/review-stamp.js';
 import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
@@ -67,6 +68,7 @@ export const wordsReader = new OptionalFile<WordsReader<OwnWords>>({
  * @csspart topic - One topic (card, list item or accordion section).
  * @csspart evidence - The strength-of-evidence label of a topic.
  * @csspart closing - The closing paragraph.
+ * @csspart review - The line that says when the content was reviewed and will be next.
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
  * @cssprop {<color>} [--cst-color-surface=light-dark(#ffffff, #1b1f24)] - Background colour.
@@ -95,6 +97,7 @@ export class CstBenefits extends CstElement {
     researchLabel: { attribute: 'research-label' },
     evidenceLabel: { attribute: 'evidence-label' },
     sourcesLabel: { attribute: 'sources-label' },
+    hideReview: { type: Boolean, attribute: 'hide-review' },
     _open: { state: true, attribute: false },
   };
 
@@ -147,6 +150,9 @@ export class CstBenefits extends CstElement {
    * the same field, the script wins.
    */
   contentSrc?: string;
+
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview = false;
 
   /** Replaces the label before what people report. Default: ours, in the widget's language. */
   reportedLabel?: string;
@@ -223,6 +229,7 @@ export class CstBenefits extends CstElement {
           )}
         </ul>
         ${own.get('closing') ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
+        ${reviewStamp(this.localize.language, this.hideReview)}
       </section>
     `;
   }
@@ -265,6 +272,7 @@ export class CstBenefits extends CstElement {
       own: this._own,
       item: (key, title, body, itemLevel, accordion) =>
         this._item(key, title, body, itemLevel, accordion),
+      reviewLine: () => reviewStamp(language, this.hideReview),
     };
     return strict.render(view, kit);
   }

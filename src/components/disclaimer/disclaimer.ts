@@ -9,6 +9,8 @@ import {
 import * as content from '../../content/disclaimer.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
+import { reviewStamp } from '../../internal/review-stamp.js';
+import { CONTENT_REVIEW } from '../../content/review.js';
 import { CstDismissEvent } from './dismiss-event.js';
 import { styles } from './disclaimer.styles.js';
 
@@ -47,8 +49,10 @@ const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
  * @csspart base - The banner box.
  * @csspart message - The disclaimer text.
  * @csspart close-button - The dismiss button.
+ * @csspart review - The line that says when the content was reviewed and will be next.
  *
  * @cssprop {<color>} [--cst-color-text=light-dark(#1f2933, #eef1f4)] - Text colour on the widget's own surfaces (not the page's: only a pair chosen together is sure to reach 4.5:1). `currentColor`, with a transparent surface, takes the page's.
+ * @cssprop {<color>} [--cst-color-muted=light-dark(#4a5560, #c3cbd3)] - Text of the review line.
  * @cssprop {<color>} [--cst-color-accent=light-dark(#1d6b58, #7fd4bd)] - Links and highlights; keep 4.5:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-border=light-dark(#7b8794, #6b7682)] - Borders of boxes and buttons; keep 3:1 against the surfaces.
  * @cssprop {<color>} [--cst-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus outline; keep 3:1 against the surfaces.
@@ -71,6 +75,7 @@ export class CstDisclaimer extends CstElement {
     rememberDays: { attribute: 'remember-days' },
     revision: {},
     dismissLabel: { attribute: 'dismiss-label' },
+    hideReview: { type: Boolean, attribute: 'hide-review' },
     _dismissed: { state: true, attribute: false },
     _customText: { state: true, attribute: false },
   };
@@ -94,8 +99,14 @@ export class CstDisclaimer extends CstElement {
   /** How many days (1–3650) a `local` dismissal lasts. Default 365. */
   rememberDays: string = '365';
 
-  /** Any text; change it to show the banner again to visitors who dismissed it. */
+  /**
+   * Any text; change it to show the banner again to visitors who dismissed
+   * it. A new version of the widgets' content shows it again too.
+   */
   revision: string = '';
+
+  /** Hides the line "Reviewed … · Next review …". */
+  hideReview = false;
 
   /** Replaces the visible text of the dismiss button. */
   dismissLabel?: string;
@@ -128,6 +139,14 @@ export class CstDisclaimer extends CstElement {
     this._pad();
   }
 
+  /**
+   * What a stored dismissal must match: the content version and the site's
+   * `revision`, so that new words, ours or the site's, show the banner again.
+   */
+  private get _storedRevision(): string {
+    return `${CONTENT_REVIEW.version}|${this.revision}`;
+  }
+
   private get _remember(): RememberMode {
     return oneOf(this.remember, REMEMBER, 'local');
   }
@@ -141,7 +160,7 @@ export class CstDisclaimer extends CstElement {
       this._dismissed =
         this.dismissible &&
         (this._dismissedRevision === this.revision ||
-          isDismissalStored(this._remember, STORAGE_KEY, this.revision));
+          isDismissalStored(this._remember, STORAGE_KEY, this._storedRevision));
     }
   }
 
@@ -167,6 +186,7 @@ export class CstDisclaimer extends CstElement {
           }
           <slot @slotchange=${this._onSlotChange}></slot>
         </div>
+        ${reviewStamp(this.localize.language, this.hideReview)}
         ${
           this.dismissible
             ? html`<button part="close-button" class="close" @click=${this._onClick}>
@@ -281,7 +301,7 @@ export class CstDisclaimer extends CstElement {
     storeDismissal(
       this._remember,
       STORAGE_KEY,
-      this.revision,
+      this._storedRevision,
       wholeNumber(this.rememberDays, 1, 3650, 365),
     );
     if (hadFocus) this._moveFocus(!keyboard);

@@ -13,6 +13,12 @@ const RELAXING = '„Viele Menschen erleben die Sitzungen als entspannend.“';
 
 const language: ClaimLanguage = {
   conditions: [
+    'schiefhals',
+    'saugproblem\\p{L}*',
+    'trinkschwache',
+    'kiss(?: syndrom\\p{L}*)?',
+    'kiss kind\\p{L}*',
+    'geburtstrauma\\p{L}*',
     '\\p{L}*migr(?:a|ae)n\\p{L}*',
     '\\p{L}*(?:kopf|rucken|rueck\\p{L}*|nacken|kiefer|gesichts|ischias)schmerz\\p{L}*',
     '\\p{L}*kopfweh',
@@ -80,6 +86,12 @@ const language: ClaimLanguage = {
     'fazialisparese',
   ],
   symptoms: [
+    'trauma',
+    'traumata',
+    'traumen',
+    'traumatisierung\\p{L}*',
+    'ubelkeit',
+    'sodbrennen',
     '\\p{L}*schmerz\\p{L}*',
     '\\p{L}*beschwerde\\p{L}*',
     'symptom\\p{L}*',
@@ -105,6 +117,7 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        'erhol(?:en|t|te|ten|ung)',
         '\\p{L}*behand(?:e)?l\\p{L}*',
         '\\p{L}*linderung\\p{L}*',
         'linder(?:t|n|te|ten|nd|nde|nden)',
@@ -302,10 +315,126 @@ const language: ClaimLanguage = {
         'schlacken',
       ],
     },
+    'client-report': {
+      alone: ['nicht mehr unter \\p{L}+ (?:leiden|leidet|litt)'],
+      verbs: [
+        'leiser',
+        'milder',
+        'viel besser',
+        'seltener',
+        'weniger (?:haufig|stark|oft)',
+        'verschwunden',
+        'besser geworden',
+        'deutlich besser',
+        'zur ruhe',
+        'sprechen (?:\\p{L}+ )?(?:gut|hervorragend)',
+        '(?:gute|tolle|grossartige|erstaunliche) (?:ergebnisse|erfolge)',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 10 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'ersetz\\p{L}*',
+        'absetzen',
+        'verzicht\\p{L}* auf',
+        'alternative\\p{L}* zu(?:r|m)?',
+        'statt',
+        'anstelle von',
+        'ohne',
+      ],
+      targets: [
+        'entzundungshemmer\\p{L}*',
+        'schlafmittel\\p{L}*',
+        '\\p{L}*medikament\\p{L}*',
+        '\\p{L}*schmerzmittel\\p{L}*',
+        'tabletten',
+        'operation\\p{L}*',
+        '\\p{L}*arzneimittel\\p{L}*',
+        'antibiotika',
+        'schulmedizin\\p{L}*',
+        '(?:arztliche\\p{L}*|medizinische\\p{L}*) (?:behandlung\\p{L}*|versorgung)',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideal (?:bei|fur|gegen)',
+        '(?:besonders |gut |bestens )?geeignet (?:bei|fur|gegen)',
+        'empfohlen (?:bei|fur|gegen)',
+        'perfekt (?:bei|fur|gegen)',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'druck auf (?:die |den |ihre )?nerv\\p{L}*',
+        '(?:richtige|ursprungliche|naturliche) (?:position|lage|stellung)',
+        'blockaden (?:im|in den|der) (?:membran\\p{L}*|gewebe|faszien)',
+      ],
+      verbs: [
+        'verschieb\\p{L}*',
+        'korrigier\\p{L}*',
+        'richt(?:et|en) \\p{L}* aus',
+        'befrei\\p{L}*',
+        'lockern',
+        'lockert',
+        'bewegt',
+        'bewegen',
+      ],
+      targets: [
+        '\\p{L}*schadelknochen',
+        'schadelnaht\\p{L}*',
+        'schadelnahte\\p{L}*',
+        'membran\\p{L}*',
+        'dura(?: mater)?',
+        'ruckenmark',
+      ],
+      reach: { after: 4, before: 4 },
+    },
+    'babies-birth': {
+      verbs: [
+        'ideal (?:bei|fur|nach)',
+        'geeignet (?:bei|fur|nach)',
+        'hilft',
+        'helfen',
+        'beruhig\\p{L}*',
+        'los(?:t|en)',
+        'aufgelost',
+        'lost',
+        'linder\\p{L}*',
+        'unterstutz\\p{L}*',
+        'verarbeit\\p{L}*',
+        'befrei\\p{L}*',
+      ],
+      targets: [
+        'kaiserschnitt\\p{L}*',
+        'nach der geburt',
+        'wochenbett\\p{L}*',
+        'schreibab(?:y|ys|ies)',
+        'geburtstrauma\\p{L}*',
+        '(?:schwierige|schwere|traumatische)\\p{L}* geburt\\p{L}*',
+        'folgen der geburt',
+        'kiss(?: syndrom\\p{L}*)?',
+        'schwangerschaftsbeschwerden',
+        'schwangerschaftsubelkeit',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'verbesser\\p{L}* (?:die |ihre |deine )?(?:allgemeine )?gesundheit',
+        'mehr gesundheit',
+        'gesundheit und ganzheit\\p{L}*',
+        'ganzheit und gesundheit',
+      ],
+    },
   },
   reach: { after: 6, before: 6 },
   scope: {
     negation: [
+      'von selbst',
+      'von allein',
       'nicht',
       'nie',
       'niemals',
@@ -337,6 +466,7 @@ const language: ClaimLanguage = {
     ],
     doubt: ['ob', 'unklar', 'unsicher', 'unbekannt', 'fragwurdig', 'umstritten'],
     notNegation: [
+      'ob sie (?:unter|an|mit)',
       'nie wieder',
       'nie mehr',
       'nicht mehr',
@@ -450,6 +580,39 @@ const language: ClaimLanguage = {
       explanation:
         'Hier steht, dass CST den Körper entgiftet. Keine Forschung zeigt das.',
       suggestion: `Lassen Sie das weg, oder schreiben Sie: ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'Hier wird erzählt, was Klientinnen und Klienten über ein Gesundheitsproblem sagen. Damit wird trotzdem behauptet, dass CST dabei hilft. Ein Zitat macht eine solche Aussage in der Werbung nicht erlaubt.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'Hier steht, dass CST Medikamente oder ärztliche Behandlung ersetzen kann. Das kann sie nicht. Menschen könnten eine nötige Behandlung abbrechen.',
+      suggestion:
+        'Schreiben Sie: „CST ersetzt keine ärztliche Behandlung. Nehmen Sie Ihre Medikamente weiter.“',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'Hier steht, CST sei für ein Gesundheitsproblem gut geeignet. Damit wird behauptet, dass sie hilft. Die Forschung hat das nicht gezeigt.',
+      suggestion:
+        'Sagen Sie, wer kommen kann, nicht wofür: „Die Sitzungen sind für Erwachsene und Kinder.“ Bei Beschwerden: „Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.“',
+    },
+    mechanism: {
+      explanation:
+        'Hier steht, dass CST Schädelknochen bewegt oder Gewebe oder Nerven befreit. Studien zeigen das nicht. In einer Tierstudie bewegten sich die Schädelknochen bei so kleinen Kräften nicht.',
+      suggestion: `Beschreiben Sie stattdessen die Berührung: ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'Hier steht, dass CST Babys hilft, oder bei der Geburt oder in der Schwangerschaft. Die Forschung hat das nicht gezeigt. Eltern könnten zu lange warten, bevor sie ärztlichen Rat holen.',
+      suggestion:
+        'Schreiben Sie: „Bei einem Baby oder kleinen Kind fragen Sie vorher die Kinderärztin oder den Kinderarzt.“',
+    },
+    'health-wholeness': {
+      explanation:
+        'Hier steht, dass CST gesünder oder „ganz“ macht. Das ist eine Aussage über die Gesundheit, und keine Forschung stützt sie.',
+      suggestion: `Beschreiben Sie lieber, wie sich die Sitzungen anfühlen: ${RELAXING}`,
     },
   },
 };

@@ -11,6 +11,11 @@ const RELAXING = '“Many people find sessions relaxing.”';
 
 const language: ClaimLanguage = {
   conditions: [
+    'bab(?:y|ies) (?:who|that) cr(?:y|ies)(?: a lot)?',
+    'crying bab(?:y|ies)',
+    'unsettled bab(?:y|ies)',
+    'feeding (?:problems?|difficult(?:y|ies))',
+    'tongue tie',
     'migraines?',
     '(?:tension |cluster )?headaches?',
     'tmj(?: disorders?| dysfunction)?',
@@ -72,6 +77,13 @@ const language: ClaimLanguage = {
     'frozen shoulder',
   ],
   symptoms: [
+    'trauma',
+    'emotional shock',
+    'sickness',
+    'nausea',
+    'heartburn',
+    'discomfort',
+    'stress related (?:conditions?|problems?|complaints?|disorders?|illness(?:es)?)',
     'pains?',
     'aches?',
     'symptoms?',
@@ -94,6 +106,8 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        'address(?:es|ed|ing)?',
+        'root causes? of',
         'treat(?:s|ed|ing|ments?)?',
         'reliev(?:e|es|ed|ing)',
         'relief',
@@ -257,10 +271,142 @@ const language: ClaimLanguage = {
         'toxic build ?up',
       ],
     },
+    'client-report': {
+      verbs: [
+        'quieter',
+        'milder',
+        'much better',
+        'no longer suffer(?:s)? from',
+        'less (?:frequent|often|severe|intense|painful|bad)',
+        'fewer',
+        'eased',
+        'gone',
+        'disappeared',
+        'vanished',
+        'better',
+        'improved',
+        'respond(?:s|ed)? (?:very |really |so )?well',
+        '(?:great|amazing|excellent|good|positive|fantastic|wonderful) results',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 6 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'replac(?:e|es|ing)',
+        'come off',
+        'stop taking',
+        'reduce (?:your )?need for',
+        'alternatives? to',
+        'instead of',
+      ],
+      targets: [
+        'anti inflammator(?:y|ies)',
+        'sleeping pills',
+        'pain ?killers?',
+        'medications?',
+        'medicines?',
+        'drugs?',
+        'pills?',
+        'surgery',
+        'operations?',
+        'antibiotics?',
+        'antidepressants?',
+        '(?:medical |conventional |drug )?treatments?',
+        'medical care',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideal (?:for|if)',
+        'suitable for',
+        'perfect for',
+        'great for',
+        'indicated for',
+        'designed for',
+        'recommended (?:for|if)',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'pressure on (?:the |your )?nerves?',
+        'restrictions in (?:the )?(?:membranes?|fascia|tissues?|dura)',
+        'restor(?:e|es|ed|ing) (?:healthy|normal|natural|optimal|proper) (?:function|functioning|balance|movement|flow)',
+      ],
+      verbs: [
+        'realign(?:s|ed|ing)?',
+        're align(?:s|ed|ing)?',
+        'reposition(?:s|ed|ing)?',
+        'mov(?:e|es|ed|ing)',
+        'adjust(?:s|ed|ing)?',
+        'correct(?:s|ed|ing)?',
+        'releas(?:e|es|ed|ing)',
+        'fre(?:e|es|ed|eing)',
+        'unlock(?:s|ed|ing)?',
+        'decompress(?:es|ed|ing)?',
+      ],
+      targets: [
+        '(?:the )?bones of the (?:skull|head|face)',
+        '(?:skull|cranial) bones',
+        'sutures',
+        'membranes?',
+        'dura(?: mater)?',
+        'spinal cord',
+      ],
+      reach: { after: 4, before: 1 },
+    },
+    'babies-birth': {
+      verbs: [
+        'ideal for',
+        'suitable for',
+        'speciali[sz](?:e|es|ed|ing) in',
+        'restor(?:e|es|ed|ing)',
+        'help(?:s|ed|ing)?',
+        'calm(?:s|ed|ing)?',
+        'settl(?:e|es|ed|ing)',
+        'sooth(?:e|es|ed|ing)',
+        'resolv(?:e|es|ed|ing)',
+        'releas(?:e|es|ed|ing)',
+        'reliev(?:e|es|ed|ing)',
+        'eas(?:e|es|ed|ing)',
+        'support(?:s|ed|ing)?',
+        'recover(?:s|ed|ing|y)? from',
+      ],
+      targets: [
+        'c(?:a)?esarean(?: section| birth)?',
+        'c section',
+        'after (?:the )?birth',
+        'postpartum',
+        'post natal',
+        'bab(?:y|ies) (?:who|that) cr(?:y|ies)',
+        'crying bab(?:y|ies)',
+        'unsettled bab(?:y|ies)',
+        'colicky',
+        '(?:the )?effects? of (?:a |the )?(?:difficult|traumatic|long|hard) (?:birth|delivery|labou?r)',
+        '(?:difficult|traumatic) (?:birth|delivery|labou?r)',
+        'birth trauma',
+        'pregnancy (?:sickness|symptoms|discomfort|pain)',
+        'morning sickness',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'improv(?:e|es|ed|ing) (?:your |the )?(?:overall |general |whole )?health',
+        'better health',
+        'enhanc(?:e|es|ed|ing) (?:your )?health',
+        '(?:health|wellness|well being) and wholeness',
+        'wholeness',
+      ],
+    },
   },
   reach: { after: 6, before: 1 },
   scope: {
     negation: [
+      'on (?:its|their) own',
+      'by (?:itself|themselves)',
       'not',
       'never',
       'cannot',
@@ -302,6 +448,7 @@ const language: ClaimLanguage = {
       'questionable',
     ],
     notNegation: [
+      'whether (?:you|your \\p{L}+) (?:suffer|have|are|live|struggle|deal)',
       'no (?:more|longer)',
       'never again',
       'not (?:only|just|merely|simply)',
@@ -402,6 +549,37 @@ const language: ClaimLanguage = {
     detox: {
       explanation: 'This says CST clears toxins out of the body. No research shows that.',
       suggestion: `Leave it out, or say: ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'This tells what clients report about a health problem. That still claims that CST helps with it. Quoting clients does not make a claim allowed in an advert.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'This says CST can be used instead of medicine or medical care. It cannot. People could stop care they need.',
+      suggestion: 'Say: “CST does not replace medical care. Keep taking your medicines.”',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'This says CST is a good choice for a health problem. That claims it helps. Research has not shown that.',
+      suggestion:
+        'Say who can come, not what for: “Sessions are open to adults and children.” For a health problem: “Talk to your doctor.”',
+    },
+    mechanism: {
+      explanation:
+        'This says CST moves the bones of the skull, or frees tissues or nerves. Studies have not shown this. In an animal study, skull bones did not move under forces this small.',
+      suggestion: `Describe the touch instead: ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'This says CST helps babies, or helps with birth or pregnancy. Research has not shown that. Parents could wait too long before they see a doctor.',
+      suggestion: 'Say: “For a baby or young child, ask the child’s doctor first.”',
+    },
+    'health-wholeness': {
+      explanation:
+        'This says CST makes you healthier or “whole”. That is a health claim, and no research supports it.',
+      suggestion: `Say how sessions feel instead: ${RELAXING}`,
     },
   },
 };

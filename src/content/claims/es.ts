@@ -10,6 +10,11 @@ const RELAXING = '«A muchas personas las sesiones les resultan relajantes».';
 
 const language: ClaimLanguage = {
   conditions: [
+    'bebes? que lloran?(?: mucho)?',
+    'llanto (?:excesivo|inconsolable)',
+    'problemas (?:de|para) (?:alimentacion|mamar)',
+    'tdah',
+    'plagiocefalia',
     'migranas?',
     'jaquecas?',
     'cefaleas?(?: tensional(?:es)?)?',
@@ -66,6 +71,10 @@ const language: ClaimLanguage = {
     'neuralgia del trigemino',
   ],
   symptoms: [
+    'traumas?(?: emocional(?:es)?)?',
+    'nauseas?',
+    'ardor de estomago',
+    'molestias',
     'dolor(?:es)?',
     'molestias',
     'sintomas?',
@@ -87,6 +96,8 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        'recuper(?:a|ar|arte|arse|an) de',
+        'aborda(?:r|n)? la causa',
         '(?<!se )trat(?:a|an|ar|o|e|en|ado|ada|amos|amiento|amientos)',
         'alivi(?:a|an|ar|o|e|en|ado|ada|amos)',
         'mitig(?:a|an|ar)',
@@ -236,10 +247,127 @@ const language: ClaimLanguage = {
         'toxinas?',
       ],
     },
+    'client-report': {
+      alone: ['ya no sufre\\p{L}* de', 'no vuelve\\p{L}* a sufrir'],
+      verbs: [
+        'mejor',
+        'mucho mejor',
+        'mas suaves?',
+        '(?:han |ha )?disminuido',
+        'menos (?:frecuentes?|intens[oa]s?|fuertes?)',
+        'desaparecido',
+        '(?:han |ha )?mejorado',
+        'responden? (?:muy |realmente )?bien',
+        '(?:grandes|excelentes|buenos) resultados',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 6 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'sustituy\\p{L}*',
+        'reemplaz\\p{L}*',
+        'dejar(?: de tomar)?',
+        'alternativas?',
+        'en lugar de',
+        'en vez de',
+        'sin necesidad de',
+      ],
+      targets: [
+        'antiinflamatorios?',
+        'somniferos?',
+        'analgesicos?',
+        'medicamentos?',
+        'medicacion',
+        'farmacos?',
+        'pastillas',
+        'cirugia',
+        'operaciones?',
+        'antibioticos?',
+        'antidepresivos?',
+        'tratamientos? (?:medicos?|convencionales?)',
+        'la medicina',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideal (?:para|si)',
+        'indicad[oa]s? (?:para|en)',
+        'recomendad[oa]s? (?:para|en)',
+        'perfect[oa] para',
+        'adecuad[oa] para',
+        'pensad[oa] para',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'presion sobre (?:los |el |sus )?nervios?',
+        'restricciones (?:de|en) (?:las |los )?(?:membranas|tejidos|fascias?)',
+        'restablec\\p{L}* (?:la )?funcion (?:normal|sana)',
+      ],
+      verbs: [
+        'recoloca\\p{L}*',
+        'realinea\\p{L}*',
+        'reajusta\\p{L}*',
+        'corrig\\p{L}*',
+        'mueve\\p{L}*',
+        'mover',
+        'libera\\p{L}*',
+        'desbloquea\\p{L}*',
+      ],
+      targets: [
+        '(?:los )?huesos del craneo',
+        'huesos craneales',
+        'suturas',
+        'membranas?',
+        'duramadre',
+        'medula espinal',
+      ],
+      reach: { after: 4, before: 1 },
+    },
+    'babies-birth': {
+      verbs: [
+        'devuelv\\p{L}*',
+        'restablec\\p{L}*',
+        'ideal para',
+        'indicad[oa] para',
+        'perfect[oa] para',
+        'ayud\\p{L}*',
+        'calma\\p{L}*',
+        'tranquiliza\\p{L}*',
+        'resuelv\\p{L}*',
+        'libera\\p{L}*',
+        'alivia\\p{L}*',
+      ],
+      targets: [
+        'cesarea',
+        '(?:tras|despues de) el parto',
+        'posparto',
+        'puerperio',
+        'bebes? que lloran?',
+        'secuelas',
+        'parto (?:dificil|traumatico|largo)',
+        'trauma del parto',
+        'molestias del embarazo',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'mejora\\p{L}* (?:la |tu |su |vuestra )?salud',
+        'mas salud',
+        'salud y plenitud',
+        'salud e integridad',
+        'salud y totalidad',
+      ],
+    },
   },
   reach: { after: 6, before: 1 },
   scope: {
     negation: [
+      'por si (?:solo|sola|solos|solas|mismo|misma)',
       'no',
       'nunca',
       'jamas',
@@ -252,6 +380,9 @@ const language: ClaimLanguage = {
       'mito',
       'falso',
       'muy pocos? (?:estudios|pruebas)',
+      // "Demasiado poco para demostrar que la TCS trate …"
+      'demasiado poc(?:o|a|os|as)',
+      'muy poco para',
     ],
     weakNegation: ['ningun', 'ninguna', 'ninguno'],
     evidence: [
@@ -372,6 +503,39 @@ const language: ClaimLanguage = {
       explanation:
         'Aquí se dice que la TCS elimina toxinas del cuerpo. Ningún estudio lo muestra.',
       suggestion: `Quítelo, o escriba: ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'Aquí se cuenta lo que dicen los clientes sobre un problema de salud. Eso sigue afirmando que la TCS ayuda. Citar a los clientes no hace aceptable una afirmación en un anuncio.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'Aquí se dice que la TCS puede usarse en lugar de medicamentos o de la atención médica. No es así. Alguien podría dejar un tratamiento que necesita.',
+      suggestion:
+        'Escriba: «La TCS no sustituye la atención médica. Siga tomando sus medicamentos».',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'Aquí se dice que la TCS es buena opción para un problema de salud. Eso afirma que ayuda. La investigación no lo ha demostrado.',
+      suggestion:
+        'Diga quién puede venir, no para qué: «Las sesiones son para adultos y niños». Ante un problema de salud: «Hable con su médico».',
+    },
+    mechanism: {
+      explanation:
+        'Aquí se dice que la TCS mueve los huesos del cráneo o libera tejidos o nervios. Los estudios no lo muestran. En un estudio con animales, los huesos del cráneo no se movieron con fuerzas tan pequeñas.',
+      suggestion: `Describa el contacto: ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'Aquí se dice que la TCS ayuda a los bebés, en el parto o en el embarazo. La investigación no lo ha demostrado. Los padres podrían esperar demasiado antes de ir al médico.',
+      suggestion:
+        'Escriba: «Si es para un bebé o un niño pequeño, pregunte antes al pediatra».',
+    },
+    'health-wholeness': {
+      explanation:
+        'Aquí se dice que la TCS le da más salud o «plenitud». Es una afirmación sobre la salud, y ninguna investigación la respalda.',
+      suggestion: `Diga cómo se viven las sesiones: ${RELAXING}`,
     },
   },
 };

@@ -12,6 +12,11 @@ const RELAXING = '« Beaucoup de personnes trouvent les séances relaxantes. »'
 
 const language: ClaimLanguage = {
   conditions: [
+    'bebes? qui pleurent?(?: beaucoup)?',
+    'pleurs (?:excessifs|inconsolables)',
+    'troubles? de (?:la )?succion',
+    'tdah',
+    'plagiocephalie',
     'migraines?',
     'ma(?:l|ux) de (?:tete|dos|cou|machoire|ventre)',
     'mal au (?:dos|cou)',
@@ -71,6 +76,11 @@ const language: ClaimLanguage = {
     'nevralgie du trijumeau',
   ],
   symptoms: [
+    'traumatismes?',
+    'traumas?',
+    'nausees?',
+    "brulures d'estomac",
+    'troubles lies au stress',
     'douleurs?',
     'maux',
     'symptomes?',
@@ -90,6 +100,8 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        "(?:se )?remettre d'",
+        'remettre de',
         'trait(?:e|ent|er|ons|ez|e|ee|ement|ements)',
         'soign(?:e|ent|er|ons|ez|ee)',
         'soulag(?:e|ent|er|eons|ez|ee|ement)',
@@ -243,10 +255,129 @@ const language: ClaimLanguage = {
         'elimin(?:e|ent|er) les toxines',
       ],
     },
+    'client-report': {
+      alone: ['ne souffr\\p{L}* plus de', "n'ont plus de"],
+      verbs: [
+        'beaucoup mieux',
+        'plus (?:rares|legers?|douces?)',
+        'moins (?:frequent|fort|intense|douloureu)\\p{L}*',
+        'disparu\\p{L}*',
+        '(?:nettement )?ameliore\\p{L}*',
+        'mieux',
+        'repond\\p{L}* (?:tres |vraiment )?bien',
+        'retrouv\\p{L}* (?:le |leur )?calme',
+        '(?:excellents|bons|tres bons) resultats',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 6 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'remplac\\p{L}*',
+        'se passer de',
+        'arreter',
+        'alternatives?',
+        'au lieu de',
+        'a la place de',
+        'sans',
+      ],
+      targets: [
+        'anti inflammatoires?',
+        'somniferes?',
+        'antidouleurs?',
+        'antalgiques?',
+        'medicaments?',
+        'medicaux',
+        'cachets',
+        'chirurgie',
+        'operations?',
+        'antibiotiques?',
+        'antidepresseurs?',
+        'traitements? (?:medicaux|medical|classiques?)',
+        'la medecine',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideale?s? (?:pour|en cas de|si)',
+        'adapte(?:e|es|s)? (?:a|aux|pour)',
+        'indique(?:e|es|s)? (?:pour|en cas de|dans)',
+        'recommande(?:e|es|s)? (?:pour|en cas de)',
+        'parfaite? pour',
+        'concue? pour',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'pression sur (?:les |le |vos )?nerfs?',
+        'restrictions (?:des|dans les) (?:membranes|tissus|fascias)',
+        'retabli\\p{L}* (?:une |la )?fonction (?:normale|saine)',
+      ],
+      verbs: [
+        'realign\\p{L}*',
+        'repositionn\\p{L}*',
+        'replac\\p{L}*',
+        'corrig\\p{L}*',
+        'deplac\\p{L}*',
+        'liber\\p{L}*',
+        'debloqu\\p{L}*',
+      ],
+      targets: [
+        '(?:les )?os du crane',
+        'os craniens',
+        'sutures',
+        'membranes?',
+        'dure mere',
+        'moelle epiniere',
+      ],
+      reach: { after: 4, before: 1 },
+    },
+    'babies-birth': {
+      verbs: [
+        'ideale?s? pour',
+        'adaptee?s? (?:a|aux|pour)',
+        'indiquee?s? pour',
+        'aid\\p{L}*',
+        'calm\\p{L}*',
+        'apais\\p{L}*',
+        'liber\\p{L}*',
+        'soulag\\p{L}*',
+        'resou\\p{L}*',
+        'resolv\\p{L}*',
+      ],
+      targets: [
+        'cesarienne',
+        "apres (?:l'|un )accouchement",
+        'post partum',
+        'bebes? qui pleurent?',
+        'tensions de la naissance',
+        'traumatisme de la naissance',
+        'accouchement (?:difficile|traumatique|long)',
+        'naissance difficile',
+        'maux de (?:la )?grossesse',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'amelior\\p{L}* (?:la |votre |ta )?sante',
+        'plus de sante',
+        'sante et plenitude',
+        'sante et integrite',
+        'sante et globalite',
+      ],
+    },
   },
   reach: { after: 6, before: 1 },
   scope: {
     negation: [
+      "d'elle meme",
+      'tout seul',
+      'toute seule',
+      'tous seuls',
+      'spontanement',
       'ne',
       "n'",
       'pas',
@@ -368,6 +499,39 @@ const language: ClaimLanguage = {
       explanation:
         'Ce passage dit que la TCS élimine des toxines du corps. Aucune recherche ne le montre.',
       suggestion: `Retirez-le, ou écrivez : ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'Ici, on rapporte ce que disent les clients d’un problème de santé. Cela affirme quand même que la TCS aide. Citer des clients ne rend pas une telle affirmation acceptable dans une publicité.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'Ici, on dit que la TCS peut remplacer des médicaments ou des soins médicaux. Ce n’est pas le cas. Des personnes pourraient arrêter un traitement dont elles ont besoin.',
+      suggestion:
+        'Écrivez : « La TCS ne remplace pas les soins médicaux. Continuez à prendre vos médicaments. »',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'Ici, on dit que la TCS convient à un problème de santé. Cela affirme qu’elle aide. La recherche ne l’a pas montré.',
+      suggestion:
+        'Dites qui peut venir, pas pour quoi : « Les séances sont ouvertes aux adultes et aux enfants. » Pour un problème de santé : « Parlez-en à votre médecin. »',
+    },
+    mechanism: {
+      explanation:
+        'Ici, on dit que la TCS déplace les os du crâne ou libère des tissus ou des nerfs. Les études ne le montrent pas. Dans une étude sur des animaux, les os du crâne n’ont pas bougé sous des forces aussi faibles.',
+      suggestion: `Décrivez plutôt le toucher : ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'Ici, on dit que la TCS aide les bébés, l’accouchement ou la grossesse. La recherche ne l’a pas montré. Des parents pourraient attendre trop longtemps avant de voir un médecin.',
+      suggestion:
+        'Écrivez : « Pour un bébé ou un jeune enfant, demandez d’abord l’avis de son médecin. »',
+    },
+    'health-wholeness': {
+      explanation:
+        'Ici, on dit que la TCS rend plus sain ou « complet ». C’est une affirmation de santé, et aucune recherche ne la soutient.',
+      suggestion: `Dites plutôt comment se passent les séances : ${RELAXING}`,
     },
   },
 };

@@ -13,6 +13,13 @@ const RELAXING = '«Molte persone trovano le sedute rilassanti.»';
 
 const language: ClaimLanguage = {
   conditions: [
+    'bambini che piangono(?: molto)?',
+    'neonati che piangono(?: molto)?',
+    'pianto (?:eccessivo|inconsolabile)',
+    'problemi di suzione',
+    'adhd',
+    'dislessia',
+    'plagiocefalia',
     'emicrani(?:a|e)',
     'mal(?:i)? di (?:testa|schiena|collo|mascella|pancia)',
     'cefalee?(?: tensiv[ae])?',
@@ -70,6 +77,11 @@ const language: ClaimLanguage = {
     'nevralgia del trigemino',
   ],
   symptoms: [
+    'traumi(?: emotivi)?',
+    'trauma(?: emotivo)?',
+    'nausea',
+    'bruciore di stomaco',
+    'disturbi legati allo stress',
     'dolor(?:e|i)',
     'sintom(?:o|i)',
     'disturbi',
@@ -90,6 +102,10 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        'superare',
+        'supera',
+        'superano',
+        'riprendersi da',
         'cur(?:a|ano|are|ato|ata|ati|ate|i|ino|iamo)',
         'trattiamo',
         'alleviamo',
@@ -243,10 +259,129 @@ const language: ClaimLanguage = {
         'tossine',
       ],
     },
+    'client-report': {
+      alone: ['non soffr\\p{L}* piu d[ie]'],
+      verbs: [
+        'meglio',
+        'molto meglio',
+        'piu (?:rar|lievi|legger)\\p{L}*',
+        'meno (?:frequent|fort|intens|doloros)\\p{L}*',
+        'scompars\\p{L}*',
+        '(?:molto )?migliorat\\p{L}*',
+        'rispond\\p{L}* (?:molto |davvero )?bene',
+        'ritrova\\p{L}* (?:la )?calma',
+        '(?:ottimi|grandi|buoni) risultati',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 6 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'sostituisc\\p{L}*',
+        'fare a meno de[il]',
+        'smettere',
+        'alternativ[ae]',
+        'invece de[il]',
+        'al posto de[il]',
+        'senza',
+      ],
+      targets: [
+        'antinfiammatori',
+        'sonniferi',
+        'farmaci per dormire',
+        'antidolorifici',
+        'analgesici',
+        'farmaci',
+        'medicine',
+        'medicinali',
+        'pillole',
+        'chirurgia',
+        'interventi',
+        'antibiotici',
+        'antidepressivi',
+        'cure (?:mediche|tradizionali)',
+        'la medicina',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideale (?:per|in caso di|se)',
+        'indicat[oaie] (?:per|in caso di|nei)',
+        'consigliat[oaie] (?:per|in caso di)',
+        'perfett[oa] per',
+        'adatt[oaie] (?:a|per)',
+        'pensat[oa] per',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'pressione sui nervi',
+        'pressione sul nervo',
+        'restrizioni (?:delle|nelle) (?:membrane|fasce|tessuti)',
+        'ripristina\\p{L}* (?:la )?funzione (?:normale|sana)',
+      ],
+      verbs: [
+        'riallinea\\p{L}*',
+        'riposiziona\\p{L}*',
+        'corregg\\p{L}*',
+        'muov\\p{L}*',
+        'sposta\\p{L}*',
+        'libera\\p{L}*',
+        'sblocca\\p{L}*',
+      ],
+      targets: [
+        '(?:le )?ossa del cranio',
+        'ossa craniche',
+        'suture',
+        'membran[ae]',
+        'dura madre',
+        'midollo spinale',
+      ],
+      reach: { after: 4, before: 1 },
+    },
+    'babies-birth': {
+      verbs: [
+        'supera\\p{L}*',
+        'ideale per',
+        'indicat[oa] per',
+        'aiut\\p{L}*',
+        'calma\\p{L}*',
+        'tranquillizza\\p{L}*',
+        'risolv\\p{L}*',
+        'libera\\p{L}*',
+        'allevia\\p{L}*',
+      ],
+      targets: [
+        'cesareo',
+        'dopo il parto',
+        'post parto',
+        'puerperio',
+        'bambini che piangono',
+        'neonati che piangono',
+        'conseguenze (?:del parto|sul neonato)',
+        'parto (?:difficile|traumatico|lungo)',
+        'trauma del parto',
+        'disturbi della gravidanza',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'miglior\\p{L}* (?:la )?(?:tua |sua )?salute',
+        'piu salute',
+        'salute e interezza',
+        'salute e completezza',
+        'salute e integrita',
+      ],
+    },
   },
   reach: { after: 6, before: 1 },
   scope: {
     negation: [
+      'da sol[oaie]',
+      'spontaneamente',
       'non',
       'mai',
       'niente',
@@ -375,6 +510,39 @@ const language: ClaimLanguage = {
       explanation:
         'Qui si dice che la CST elimina le tossine dal corpo. Nessuna ricerca lo mostra.',
       suggestion: `Lo tolga, oppure scriva: ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'Qui si riporta ciò che dicono i clienti di un problema di salute. Questo afferma comunque che la CST aiuta. Citare i clienti non rende accettabile un’affermazione in una pubblicità.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'Qui si dice che la CST può sostituire farmaci o cure mediche. Non è così. Qualcuno potrebbe smettere una cura di cui ha bisogno.',
+      suggestion:
+        'Scriva: «La CST non sostituisce l’assistenza medica. Continui a prendere i farmaci».',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'Qui si dice che la CST è adatta a un problema di salute. Questo afferma che aiuta. La ricerca non l’ha dimostrato.',
+      suggestion:
+        'Dica chi può venire, non per cosa: «Le sedute sono per adulti e bambini». Per un problema di salute: «Ne parli con il suo medico».',
+    },
+    mechanism: {
+      explanation:
+        'Qui si dice che la CST sposta le ossa del cranio o libera tessuti o nervi. Gli studi non lo mostrano. In uno studio sugli animali, le ossa del cranio non si sono mosse con forze così piccole.',
+      suggestion: `Descriva invece il tocco: ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'Qui si dice che la CST aiuta i neonati, il parto o la gravidanza. La ricerca non l’ha dimostrato. I genitori potrebbero aspettare troppo prima di sentire il medico.',
+      suggestion:
+        'Scriva: «Per un neonato o un bambino piccolo, chieda prima al pediatra».',
+    },
+    'health-wholeness': {
+      explanation:
+        'Qui si dice che la CST rende più sani o «interi». È un’affermazione sulla salute, e nessuna ricerca la sostiene.',
+      suggestion: `Dica invece come sono le sedute: ${RELAXING}`,
     },
   },
 };

@@ -11,6 +11,12 @@ const RELAXING = '“Muitas pessoas acham as sessões relaxantes.”';
 
 const language: ClaimLanguage = {
   conditions: [
+    'beb(?:e|es) que choram?(?: muito)?',
+    'choro (?:excessivo|inconsolavel)',
+    'problemas de (?:amamentacao|succao)',
+    'phda',
+    'tdah',
+    'plagiocefalia',
     'enxaquecas?',
     'dor(?:es)? de (?:cabeca|costas|coluna|garganta|dente)',
     'dor(?:es)? (?:nas|na|no|nos) (?:costas|pescoco|coluna|lombar|mandibula|articulacoes)',
@@ -67,6 +73,10 @@ const language: ClaimLanguage = {
     'nevralgia do trigemeo',
   ],
   symptoms: [
+    'traumas?(?: emociona(?:l|is))?',
+    'nauseas?',
+    'azia',
+    'enjoos?',
     'dor(?:es)?',
     'sintomas?',
     'estresse',
@@ -88,6 +98,8 @@ const language: ClaimLanguage = {
     },
     'treat-condition': {
       verbs: [
+        'recuperar(?:-se)? de',
+        'recupera(?:r|m)?',
         'trat(?:a|am|amos|ar|ou|e|em|ado|ada|amento|amentos)(?!-se)',
         'alivi(?:a|am|amos|ar|o|e|em|ado|ada)',
         'ameniz(?:a|am|ar)',
@@ -231,10 +243,127 @@ const language: ClaimLanguage = {
         'toxinas?',
       ],
     },
+    'client-report': {
+      alone: ['(?:ja )?nao sofre\\p{L}* mais de', 'ja nao sofre\\p{L}* de'],
+      verbs: [
+        'melhor',
+        'muito melhor',
+        'mais (?:raras?|leves?|suaves?)',
+        'menos (?:frequentes?|fortes?|intens[oa]s?)',
+        'desaparec\\p{L}*',
+        '(?:muito )?melhor(?:ou|aram|ado|ada)',
+        'respond\\p{L}* (?:muito )?bem',
+        '(?:otimos|grandes|bons) resultados',
+      ],
+      conditionTargets: 'conditions',
+      reach: { after: -1, before: 6 },
+    },
+    'alternative-to-medicine': {
+      verbs: [
+        'substitu\\p{L}*',
+        'deixar(?: de tomar)?',
+        'alternativas?',
+        'em vez de',
+        'em lugar de',
+        'sem precisar de',
+      ],
+      targets: [
+        'anti inflamatorios?',
+        'comprimidos para dormir',
+        'soniferos?',
+        'analgesicos?',
+        'medicamentos?',
+        'medicacao',
+        'farmacos?',
+        'comprimidos',
+        'cirurgias?',
+        'operacoes',
+        'antibioticos?',
+        'antidepressivos?',
+        'tratamentos? (?:medicos?|convencionais)',
+        'a medicina',
+      ],
+      reach: { after: 3, before: 0 },
+    },
+    'suitable-for-condition': {
+      verbs: [
+        'ideal (?:para|se)',
+        'indicad[oa]s? (?:para|em)',
+        'recomendad[oa]s? (?:para|em)',
+        'perfeit[oa] para',
+        'adequad[oa] para',
+        'pensad[oa] para',
+      ],
+      conditionTargets: 'all',
+      reach: { after: 6, before: 0 },
+    },
+    mechanism: {
+      alone: [
+        'pressao sobre (?:os |o )?nervos?',
+        'restricoes (?:das|nas) (?:membranas|fascias|tecidos)',
+        'restabelec\\p{L}* (?:a )?funcao (?:normal|saudavel)',
+      ],
+      verbs: [
+        'realinha\\p{L}*',
+        'reposiciona\\p{L}*',
+        'corrig\\p{L}*',
+        'move\\p{L}*',
+        'mover',
+        'liberta\\p{L}*',
+        'libera\\p{L}*',
+        'desbloqueia\\p{L}*',
+      ],
+      targets: [
+        '(?:os )?ossos do cranio',
+        'ossos cranianos',
+        'suturas',
+        'membranas?',
+        'dura mater',
+        'medula espin(?:h)?al',
+      ],
+      reach: { after: 4, before: 1 },
+    },
+    'babies-birth': {
+      verbs: [
+        'ideal para',
+        'indicad[oa] para',
+        'ajud\\p{L}*',
+        'acalma\\p{L}*',
+        'tranquiliza\\p{L}*',
+        'resolv\\p{L}*',
+        'liberta\\p{L}*',
+        'libera\\p{L}*',
+        'alivia\\p{L}*',
+      ],
+      targets: [
+        'cesariana',
+        'cesarea',
+        '(?:depois do|apos o) parto',
+        'pos parto',
+        'puerperio',
+        'recem nascidos? com',
+        'beb(?:e|es) que choram?',
+        'sequelas',
+        'parto (?:dificil|traumatico|longo)',
+        'trauma do parto',
+        'desconfortos? da gravidez',
+      ],
+    },
+    'health-wholeness': {
+      alone: [
+        'melhora\\p{L}* (?:a )?(?:sua |tua )?saude',
+        'mais saude',
+        'saude e plenitude',
+        'saude e integridade',
+        'saude e totalidade',
+      ],
+    },
   },
   reach: { after: 6, before: 1 },
   scope: {
     negation: [
+      'por si (?:so|mesm[oa]s?)',
+      'sozinh[oa]s?',
       'nao',
       'nunca',
       'jamais',
@@ -243,6 +372,9 @@ const language: ClaimLanguage = {
       'mito',
       'falso',
       'pouc(?:o|a) demais',
+      // "Muito pouco para mostrar que a CST trate …"
+      'muito pouco para',
+      'demasiado pouc(?:o|a|os|as)',
       'pouquissim(?:o|a)s (?:estudos|provas|pesquisas)',
     ],
     weakNegation: ['nenhum', 'nenhuma'],
@@ -350,6 +482,39 @@ const language: ClaimLanguage = {
       explanation:
         'Aqui se diz que a CST elimina toxinas do corpo. Nenhuma pesquisa mostra isso.',
       suggestion: `Retire isso, ou escreva: ${GENTLE}.`,
+    },
+    'client-report': {
+      explanation:
+        'Aqui conta-se o que os clientes dizem sobre um problema de saúde. Isso continua a afirmar que a CST ajuda. Citar clientes não torna essa afirmação aceitável num anúncio.',
+      suggestion: RELAXING,
+    },
+    'alternative-to-medicine': {
+      explanation:
+        'Aqui diz-se que a CST pode substituir medicamentos ou cuidados médicos. Não pode. Alguém poderia deixar um tratamento de que precisa.',
+      suggestion:
+        'Escreva: “A CST não substitui os cuidados médicos. Não deixe de tomar os seus medicamentos.”',
+    },
+    'suitable-for-condition': {
+      explanation:
+        'Aqui diz-se que a CST é uma boa escolha para um problema de saúde. Isso afirma que ajuda. Os estudos não mostraram isso.',
+      suggestion:
+        'Diga quem pode vir, não para quê: “As sessões são para adultos e crianças.” Para um problema de saúde: “Fale com o seu médico.”',
+    },
+    mechanism: {
+      explanation:
+        'Aqui diz-se que a CST move os ossos do crânio ou liberta tecidos ou nervos. Os estudos não mostram isso. Num estudo com animais, os ossos do crânio não se moveram com forças tão pequenas.',
+      suggestion: `Descreva antes o toque: ${GENTLE}.`,
+    },
+    'babies-birth': {
+      explanation:
+        'Aqui diz-se que a CST ajuda os bebés, o parto ou a gravidez. Os estudos não mostraram isso. Os pais poderiam esperar demasiado antes de ir ao médico.',
+      suggestion:
+        'Escreva: “Para uma criança pequena ou de colo, pergunte primeiro ao médico da criança.”',
+    },
+    'health-wholeness': {
+      explanation:
+        'Aqui diz-se que a CST torna a pessoa mais saudável ou “inteira”. É uma afirmação sobre saúde, e nenhum estudo a apoia.',
+      suggestion: `Diga antes como são as sessões: ${RELAXING}`,
     },
   },
 };
