@@ -414,6 +414,112 @@ test('the top banner sits below the admin bar and above the site header', async 
   }
 });
 
+test('the blocks show the live widgets in the editor, at their size', async () => {
+  const admin = await logIn('admin', 'admin-password-123');
+  const page = await admin.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      /cst-widgets/.test(message.text() + (message.location()?.url ?? ''))
+    ) {
+      errors.push(message.text());
+    }
+  });
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() =>
+      window.wp?.blocks?.getBlockType('cst-widgets/ask-provider'),
+    );
+    await page.evaluate(() => {
+      const { createBlock } = window.wp.blocks;
+      window.wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
+      window.wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks([
+          createBlock('cst-widgets/disclaimer', { position: 'top' }),
+          createBlock('cst-widgets/benefits', { layout: 'list' }),
+          createBlock('cst-widgets/ask-provider', { urgent: true }),
+        ]);
+    });
+    // The previews: rendered by the server, drawn by the widgets' script.
+    const previews = await page.waitForFunction(
+      (tags) => {
+        const roots = [
+          document,
+          ...[...document.querySelectorAll('iframe')].map(
+            (frame) => frame.contentDocument,
+          ),
+        ];
+        const found = roots.flatMap((root) =>
+          root ? [...root.querySelectorAll(tags.join(','))] : [],
+        );
+        const drawn = found.map((el) => ({
+          tag: el.localName,
+          height: el.getBoundingClientRect().height,
+          text: el.shadowRoot
+            ? [...el.shadowRoot.children].map((child) => child.innerText ?? '').join('')
+            : '',
+          position: el.getAttribute('position'),
+        }));
+        return (
+          drawn.length === 3 &&
+          drawn.every((widget) => widget.height > 40 && widget.text.length > 40) &&
+          drawn
+        );
+      },
+      { timeout: 20_000 },
+      TAGS,
+    );
+    const widgets = await previews.jsonValue();
+    assert.deepEqual(
+      widgets.map((widget) => widget.tag),
+      TAGS,
+    );
+    assert.equal(
+      widgets[0].position,
+      null,
+      'the banner previews in place, not fixed over the editor',
+    );
+    assert.match(
+      widgets[2].text,
+      /\b999\b/,
+      "the preview speaks the site's language and region",
+    );
+    // Each attribute has a control in the block's sidebar.
+    await page.evaluate(() => {
+      const [, benefits] = window.wp.data.select('core/block-editor').getBlocks();
+      window.wp.data.dispatch('core/block-editor').selectBlock(benefits.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('.block-editor-block-inspector select').length >= 4,
+    );
+    const labels = await page.$$eval('.block-editor-block-inspector label', (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
+    for (const label of [
+      'Layout',
+      'Heading level',
+      'Hide intro',
+      'Evidence',
+      'Claims',
+      'Content src',
+      'Lang',
+      'Theme',
+      'pain',
+    ]) {
+      assert.ok(labels.includes(label), `control for ${label}: ${labels.join(', ')}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await admin.close();
+  }
+});
+
 test('uninstalling removes the plugin and its option', () => {
   const result = site.php('uninstall');
   assert.equal(result.had_option, true);
