@@ -115,7 +115,10 @@ final class CST_Widgets_Assets {
 		}
 		self::$enqueued = true;
 		$locale         = self::locale_file();
-		if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
+		// WordPress 6.5+ prints script modules in <head> for block themes only
+		// (in the footer for classic themes, too late to hold the first paint):
+		// there the module API, elsewhere the classic API as modules.
+		if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() && wp_is_block_theme() ) {
 			if ( $locale ) {
 				wp_enqueue_script_module( self::LOCALE_HANDLE, self::url( $locale ), array(), CST_WIDGETS_VERSION );
 			}
