@@ -34,6 +34,8 @@ function freePort() {
   });
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(check, what, timeoutMs = 30_000) {
@@ -57,6 +59,7 @@ export async function startSite() {
   const children = [];
   const stop = async () => {
     process.off('exit', stopNow);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -72,6 +75,12 @@ export async function startSite() {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopNow);
+  // Interrupted (Ctrl-C, a CI timeout): stop the servers, then end as the signal would.
+  const onSignal = (signal) => {
+    stopNow();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
 
   try {
     // MariaDB: a fresh data folder owned by the `mysql` user, socket only.
