@@ -259,6 +259,16 @@ test('hostile attributes come out inert, with the widgets at their defaults', as
   }
 });
 
+test('quotes and brackets written as the configurator writes them show as typed', async () => {
+  const result = await visit(`/?p=${content.posts.author.escaped}`);
+  try {
+    assertGoodPage(result, 'escaped');
+    assert.match(result.widgets[0].text, /Dr "Who" \[GP\] & partners/);
+  } finally {
+    await result.page.close();
+  }
+});
+
 test('a German site: German text, 112, its language file first and fetched once', async (t) => {
   site.php('options', { WPLANG: 'de_DE' });
   t.after(() => site.php('options', { WPLANG: 'en_GB' }));

@@ -168,6 +168,8 @@ switch ( $command ) {
 			);
 		}
 		$write( 'author', 'hostile', 'Hostile attributes', $hostile );
+		// Quotes and brackets as the configurator writes them in a shortcode.
+		$write( 'author', 'escaped', 'Escaped attribute text', '[cst_ask_provider provider="Dr &quot;Who&quot; &#91;GP&#93; &amp; partners"]' );
 
 		// Pasted widget code: kept for an Administrator, stripped for an Author.
 		$write( 'administrator', 'raw', 'Raw snippet by the administrator', $raw );
