@@ -259,6 +259,20 @@ test('hostile attributes come out inert, with the widgets at their defaults', as
   }
 });
 
+test('a page without a widget gets no script', async () => {
+  // The Author's pasted snippet, stripped by kses: nothing of the plugin is left.
+  const result = await visit(`/?p=${content.posts.author.raw}`, { waitMs: 100 });
+  try {
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.widgets, []);
+    assert.deepEqual(result.headScripts, []);
+    assert.equal(result.bodyScripts, 0);
+    assert.ok(!result.requests.some((url) => url.includes('/plugins/cst-widgets/')));
+  } finally {
+    await result.page.close();
+  }
+});
+
 test('quotes and brackets written as the configurator writes them show as typed', async () => {
   const result = await visit(`/?p=${content.posts.author.escaped}`);
   try {
