@@ -19,6 +19,7 @@ export const PACKAGES = [
   'php-xml',
   'php-mbstring',
   'phpunit',
+  'php-codesniffer',
 ];
 
 function onPath(command) {
@@ -43,7 +44,14 @@ export function missing() {
   const gaps = [];
   if (!existsSync(`${WORDPRESS_SOURCE}/wp-load.php`))
     gaps.push(`WordPress at ${WORDPRESS_SOURCE}`);
-  for (const command of ['php', 'phpunit', 'mariadbd', 'mariadb', 'mariadb-install-db']) {
+  for (const command of [
+    'php',
+    'phpunit',
+    'phpcs',
+    'mariadbd',
+    'mariadb',
+    'mariadb-install-db',
+  ]) {
     if (!onPath(command)) gaps.push(`the \`${command}\` command`);
   }
   if (onPath('php') && !phpHas('mysqli')) gaps.push("PHP's mysqli extension");
