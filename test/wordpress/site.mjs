@@ -94,6 +94,8 @@ export async function startSite() {
     execFileSync(
       'mariadb-install-db',
       [
+        // The machine's own my.cnf is for its own server, not this one.
+        '--no-defaults',
         `--datadir=${data}`,
         '--user=mysql',
         '--auth-root-authentication-method=socket',
