@@ -54,6 +54,8 @@ async function visit(
   { context, viewport = { width: 1280, height: 800 }, waitMs = 800 } = {},
 ) {
   const page = await (context ?? browser).newPage();
+  // Generous: CI shares its cores with other jobs.
+  page.setDefaultTimeout(60_000);
   await page.setViewport(viewport);
   const errors = [];
   const requests = [];
@@ -324,6 +326,7 @@ test('a German site: German text, 112, its language file first and fetched once'
 async function logIn(user, password) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
@@ -339,6 +342,7 @@ async function logIn(user, password) {
 /** Chooses the banner on Settings → CST widgets and saves, as an Administrator would. */
 async function chooseBanner(context, banner) {
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
   await page.goto(`${site.url}/wp-admin/options-general.php?page=cst-widgets`, {
     waitUntil: 'load',
   });
@@ -441,6 +445,7 @@ test('the top banner sits below the admin bar and above the site header', async 
 test('the blocks show the live widgets in the editor, at their size', async () => {
   const admin = await logIn('admin', 'admin-password-123');
   const page = await admin.newPage();
+  page.setDefaultTimeout(60_000);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
@@ -494,7 +499,7 @@ test('the blocks show the live widgets in the editor, at their size', async () =
           drawn
         );
       },
-      { timeout: 20_000 },
+      { timeout: 60_000 },
       TAGS,
     );
     const widgets = await previews.jsonValue();
