@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'src/locales/'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'src/locales/', 'build/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', '*.cjs'],
+    files: ['scripts/**', '*.mjs', '*.cjs', 'test/wordpress/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

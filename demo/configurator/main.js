@@ -8,7 +8,14 @@ import { isReviewDue } from '../../lib/internal/review-stamp.js';
 import { buildControls, readControls, resetControls } from './form.js';
 import { showWordingFindings } from './findings.js';
 import { showReadingAge } from './reading-age.js';
-import { elementSpec, isWebAddress, policyFor, snippet, widgetsFrom } from './model.js';
+import {
+  elementSpec,
+  isWebAddress,
+  policyFor,
+  shortcode,
+  snippet,
+  widgetsFrom,
+} from './model.js';
 import { setUpTabs } from './tabs.js';
 
 const $ = (id) => document.getElementById(id);
@@ -64,6 +71,9 @@ function update() {
   spec = elementSpec(current, values, slots);
   const folder = currentFolder();
   code.textContent = snippet(spec, { folder, languages });
+  const wordpress = shortcode(spec);
+  $('shortcode').textContent = wordpress.text;
+  $('shortcode-slots').hidden = !wordpress.dropsSlots;
   $('policy').textContent = policyFor(folder, location.href);
   // A copied message no longer describes the new code.
   copyStatus.textContent = '';

@@ -213,6 +213,27 @@ export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) 
 }
 
 /**
+ * The WordPress plugin's shortcode for the same element: `cst-ask-provider`
+ * → `[cst_ask_provider]`, with the same attributes (booleans bare). A value
+ * is written in double quotes with `"`, `[` and `]` as character references
+ * (the shortcode would end at a quote or a bracket); the plugin prints them
+ * back as they were. The slots' text has no place in a shortcode: the
+ * returned `dropsSlots` says when some is left out.
+ */
+export function shortcode(spec) {
+  const name = spec.tag.replace(/-/g, '_');
+  const attributes = spec.attributes.map(([attribute, value]) =>
+    value === ''
+      ? attribute
+      : `${attribute}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;')}"`,
+  );
+  return {
+    text: `[${[name, ...attributes].join(' ')}]`,
+    dropsSlots: spec.children.length > 0,
+  };
+}
+
+/**
  * The Content-Security-Policy lines a strict site needs, from the README's
  * "Security and privacy": the script's origin joins `script-src` when it is
  * not the page's own.
