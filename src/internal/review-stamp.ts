@@ -7,8 +7,21 @@ import { CONTENT_REVIEW, stamp } from '../content/review.js';
  * console message for the site owner once that next review is past.
  */
 
+/** Formatted months by language and month: a formatter is slow to make. */
+const formatted = new Map<string, string>();
+
 /** `2026-12` as "December 2026" in `language`; the month as written if it cannot. */
 export function monthYear(month: string, language: string): string {
+  const key = `${language}\n${month}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(month, language);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function format(month: string, language: string): string {
   const [year, number] = month.split('-').map(Number);
   if (!year || !number) return month;
   try {
