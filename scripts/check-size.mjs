@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const KIB = 1024;
-const MAIN = { file: 'dist/cst-widgets.js', budget: 15 * KIB };
+// The script exports the element classes (as `cst-widgets/define.js` does, so
+// one set of types fits both): 0.05 KiB of the budget.
+const MAIN = { file: 'dist/cst-widgets.js', budget: 15.25 * KIB };
 const LOCALES_DIR = 'dist/locales';
 const LOCALE_BUDGET = 4 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */
