@@ -41,6 +41,9 @@ const ELEMENTS = manifest.modules
   tagName: string;
 })[];
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+/** The folder of this exact version on the public npm CDN: the snippet's default. */
+const CDN = `https://cdn.jsdelivr.net/npm/cst-widgets@${version}/dist/`;
 
 /** The string literals of a union type, or none: `'a' | 'b' | undefined` → a, b. */
 function literals(type: string | undefined): string[] | undefined {
@@ -415,7 +418,7 @@ describe('the configurator (demo/index.html)', () => {
       choose(page, element.tagName);
       await settled(page);
       expect(snippetText(page)).to.equal(
-        '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>\n\n' +
+        `<script type="module" src="${CDN}cst-widgets.js"></script>\n\n` +
           `<${element.tagName}></${element.tagName}>`,
       );
       expect(attributesOf(previewElement(page)!)).to.deep.equal([]);
@@ -455,7 +458,7 @@ describe('the configurator (demo/index.html)', () => {
         element.attributes!.length,
       );
       await expectRoundTrip(page);
-      expect(snippetText(page)).to.contain('/cst-widgets/locales/de.js');
+      expect(snippetText(page)).to.contain(`${CDN}locales/de.js`);
     }
   });
 
@@ -541,8 +544,8 @@ describe('the configurator (demo/index.html)', () => {
     expect(previewElement(page)!.getAttribute('lang')).to.equal('de-DE');
     expect(text(previewElement(page)!)).to.contain('112');
     expect(snippetText(page).split('\n').slice(0, 2)).to.deep.equal([
-      '<script type="module" src="/cst-widgets/locales/de.js" blocking="render"></script>',
-      '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>',
+      `<script type="module" src="${CDN}locales/de.js"></script>`,
+      `<script type="module" src="${CDN}cst-widgets.js"></script>`,
     ]);
 
     setLanguage(page, 'en', 'GB');
@@ -703,31 +706,74 @@ describe('the configurator (demo/index.html)', () => {
     }
   });
 
-  it('uses the folder typed for the files, refuses other schemes, and names a foreign origin in the policy', async () => {
+  it('names the CDN by default, never holding the first paint for it, and its origin in the policy', async () => {
     const page = await openConfigurator();
-    const folder = page.doc.getElementById('folder') as HTMLInputElement;
     const policy = () => page.doc.getElementById('policy')!.textContent!;
+    expect(page.doc.querySelector<HTMLInputElement>('#source-cdn')!.checked).to.equal(
+      true,
+    );
+    expect(page.doc.getElementById('folder-field')!.hidden).to.equal(true);
+    expect(snippetText(page)).to.contain(`src="${CDN}cst-widgets.js"`);
+    expect(CDN).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/cst-widgets@\d+\.\d+\.\d+/);
+    expect(snippetText(page)).not.to.contain('blocking');
+    expect(policy()).to.contain("script-src 'self' https://cdn.jsdelivr.net;");
+    expect(page.doc.getElementById('release-name')!.textContent).to.equal(
+      `cst-widgets-${version}.zip`,
+    );
+  });
+
+  it('uses the folder typed for a site’s own files, refuses other schemes and paths without a leading slash', async () => {
+    const page = await openConfigurator();
+    page.doc.querySelector<HTMLInputElement>('#source-own')!.click();
+    const folder = page.doc.getElementById('folder') as HTMLInputElement;
+    const error = page.doc.getElementById('folder-error')!;
+    const policy = () => page.doc.getElementById('policy')!.textContent!;
+    expect(page.doc.getElementById('folder-field')!.hidden).to.equal(false);
+    expect(snippetText(page)).to.contain(
+      '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>',
+    );
     expect(policy()).to.contain("script-src 'self';");
     expect(policy()).to.contain('trusted-types lit-html');
+    // No error text, and none in the field's description, while it is right.
+    expect(error.textContent).to.equal('');
+    expect(folder.getAttribute('aria-describedby')).to.equal('folder-hint');
+    expect(error.getAttribute('aria-live')).to.equal('polite');
 
     type(folder, 'https://files.example.com/cst');
     expect(snippetText(page)).to.contain(
-      'src="https://files.example.com/cst/cst-widgets.js"',
+      '<script type="module" src="https://files.example.com/cst/cst-widgets.js"></script>',
     );
     expect(policy()).to.contain("script-src 'self' https://files.example.com;");
 
     type(folder, 'javascript:alert(1)//');
     expect(folder.getAttribute('aria-invalid')).to.equal('true');
-    expect(page.doc.getElementById('folder-error')!.hidden).to.equal(false);
+    expect(folder.getAttribute('aria-describedby')).to.equal('folder-hint folder-error');
+    expect(error.textContent).to.contain('https://');
     expect(snippetText(page)).to.contain('src="/cst-widgets/cst-widgets.js"');
+
+    // On WordPress's default permalinks a relative folder 404s on every post.
+    for (const relative of [
+      'cst-widgets/',
+      'wp-content/uploads/cst-widgets',
+      '//cdn.example/x/',
+    ]) {
+      type(folder, relative);
+      expect(folder.getAttribute('aria-invalid'), relative).to.equal('true');
+      expect(error.textContent, relative).to.contain('Start the path with /');
+      expect(snippetText(page), relative).to.contain('src="/cst-widgets/cst-widgets.js"');
+    }
 
     type(folder, '/x/"><b>');
     expect(folder.getAttribute('aria-invalid')).to.equal('false');
+    expect(error.textContent).to.equal('');
     const parsed = new DOMParser().parseFromString(snippetText(page), 'text/html');
     expect(parsed.querySelector('script')!.getAttribute('src')).to.equal(
       '/x/"><b>/cst-widgets.js',
     );
     expect(parsed.querySelector('b')).to.equal(null);
+
+    page.doc.querySelector<HTMLInputElement>('#source-cdn')!.click();
+    expect(snippetText(page)).to.contain(`src="${CDN}cst-widgets.js"`);
   });
 
   it('stores nothing and asks nothing of another site, even when a banner is dismissed', async () => {
@@ -869,8 +915,9 @@ describe('the configurator (demo/index.html)', () => {
         await settled(page);
         found.push(...(await axeIn(page)));
       }
-      // The copy messages and the error hint, shown.
-      page.doc.getElementById('folder-error')!.hidden = false;
+      // The copy messages and the folder's error, shown.
+      page.doc.querySelector<HTMLInputElement>('#source-own')!.click();
+      type(page.doc.getElementById('folder') as HTMLInputElement, 'cst-widgets/');
       page.doc.getElementById('copy-status')!.textContent = 'Copied.';
       page.doc.getElementById('copy-status')!.className = 'ok';
       found.push(...(await axeIn(page)));
