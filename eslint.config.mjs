@@ -5,7 +5,17 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'src/locales/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'lib/',
+      'dist/',
+      'coverage/',
+      'src/locales/',
+      'site/',
+      'release/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
