@@ -1,7 +1,15 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backgroundOf, luminance } from './contrast.js';
-import { inDarkMode, itEmulatingMedia, markup, shadow, text } from './helpers.js';
+import {
+  inDarkMode,
+  itEmulatingMedia,
+  itEmulatingMediaFeatures,
+  markup,
+  shadow,
+  text,
+  withMedia,
+} from './helpers.js';
 
 /**
  * The configurator (demo/index.html) as a practitioner uses it: loaded in a
@@ -845,8 +853,19 @@ describe('the configurator (demo/index.html)', () => {
       'Provider: <heals> Claims healing. Try: Say what people report.',
     );
     expect(item.querySelector('b, heals')).to.equal(null);
-    expect(item.querySelector('a')!.getAttribute('href')).to.equal(
-      `#${textControl(field(page, 'attribute', 'provider')).id}`,
+    const provider = textControl(field(page, 'attribute', 'provider'));
+    expect(item.querySelector('a')!.getAttribute('href')).to.equal(`#${provider.id}`);
+    // Tied to its field, after the field's own hint, and said in the status line.
+    const own = provider.dataset.ownDescription!;
+    expect(provider.getAttribute('aria-describedby')).to.equal(
+      [own, item.id].join(' ').trim(),
+    );
+    expect(page.doc.getElementById(item.id)).to.equal(item);
+    const status = page.doc.getElementById('wording-check-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(section.contains(status)).to.equal(false);
+    expect(status.textContent).to.equal(
+      'Wording check: 1 thing to look at, listed under the form.',
     );
     findings.showWordingFindings(
       section,
@@ -855,6 +874,8 @@ describe('the configurator (demo/index.html)', () => {
       undefined,
     );
     expect(section.hidden).to.equal(true);
+    expect(provider.getAttribute('aria-describedby') ?? '').to.equal(own);
+    expect(status.textContent).to.equal('Wording check: nothing to change now.');
   });
 
   it('runs the claims check on what is typed, in the chosen language', async () => {
@@ -897,7 +918,9 @@ describe('the configurator (demo/index.html)', () => {
       const results = await axe.run(page.doc.documentElement, {
         resultTypes: ['violations'],
         rules: { 'target-size': { enabled: true } },
-        // The widgets in the preview have axe tests of their own.
+        // The preview's strict CSP (Trusted Types) lets no test script in;
+        // its widgets have axe tests of their own, and its landmarks are
+        // checked against the page's below.
         iframes: false,
       } as Parameters<typeof window.axe.run>[1]);
       return results.violations.flatMap((violation) =>
@@ -955,6 +978,89 @@ describe('the configurator (demo/index.html)', () => {
       const tabs = page.doc.getElementById('platform-tabs')!;
       expect(tabs.scrollWidth).to.be.at.most(tabs.clientWidth);
     });
+
+    it('keeps every landmark unique with the preview frame’s (landmark-unique across frames)', async () => {
+      const page = await openConfigurator();
+      const preview = previewFrame(page).contentDocument!;
+      const LANDMARKS =
+        'main, nav, aside, header, footer, form[aria-label], form[aria-labelledby], section[aria-label], section[aria-labelledby], [role]';
+      const LANDMARK_ROLES = [
+        'main',
+        'navigation',
+        'complementary',
+        'banner',
+        'contentinfo',
+        'form',
+        'region',
+        'search',
+      ];
+      const implicit: Record<string, string> = {
+        main: 'main',
+        nav: 'navigation',
+        aside: 'complementary',
+        header: 'banner',
+        footer: 'contentinfo',
+        form: 'form',
+        section: 'region',
+      };
+      const nameOf = (el: Element) =>
+        squash(
+          el.getAttribute('aria-label') ??
+            (el.getAttribute('aria-labelledby') ?? '')
+              .split(' ')
+              .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+              .join(' '),
+        );
+      const seen = [page.doc, preview].flatMap((doc) =>
+        [...doc.querySelectorAll(LANDMARKS)]
+          .map((el) => [
+            el.getAttribute('role') ?? implicit[el.localName] ?? '',
+            nameOf(el),
+          ])
+          // A header inside a section or main is no banner.
+          .filter(
+            ([role], i, all) => LANDMARK_ROLES.includes(role!) && all[i] !== undefined,
+          )
+          .map(([role, name]) => `${role} "${name}"`),
+      );
+      expect(seen.filter((landmark) => landmark.startsWith('main '))).to.have.length(2);
+      expect(seen.length).to.equal(new Set(seen).size, seen.join(', '));
+    });
+
+    it('names each language in its own language', async () => {
+      const page = await openConfigurator();
+      const options = [
+        ...field(page, 'attribute', 'lang').querySelectorAll('select')[0]!.options,
+      ].filter((option) => option.value);
+      expect(options.length).to.be.greaterThan(1);
+      for (const option of options)
+        expect(option.lang, option.text).to.equal(option.value);
+    });
+
+    it('shows where the focus is when the preview frame has it', async () => {
+      const page = await openConfigurator();
+      const box = previewFrame(page).parentElement!;
+      expect(page.win.getComputedStyle(box).outlineStyle).to.equal('none');
+      previewFrame(page).focus();
+      expect(page.doc.activeElement).to.equal(previewFrame(page));
+      expect(page.win.getComputedStyle(box).outlineStyle).to.equal('solid');
+      expect(parseFloat(page.win.getComputedStyle(box).outlineWidth)).to.be.at.least(2);
+    });
+
+    itEmulatingMediaFeatures(
+      'marks the chosen platform tab in forced colours',
+      async () => {
+        await withMedia([{ name: 'forced-colors', value: 'active' }], async () => {
+          const page = await openConfigurator();
+          expect(page.win.matchMedia('(forced-colors: active)').matches).to.equal(true);
+          const [chosen, other] = page.doc.querySelectorAll('[role="tab"]');
+          const width = (tab: Element) =>
+            parseFloat(page.win.getComputedStyle(tab).borderTopWidth);
+          expect(chosen!.getAttribute('aria-selected')).to.equal('true');
+          expect(width(chosen!)).to.be.at.least(width(other!) + 2);
+        });
+      },
+    );
 
     it('labels every form control and groups every radio group in a fieldset with a legend', async () => {
       const page = await openConfigurator();
