@@ -1,7 +1,7 @@
 // Fails when a committed generated file is stale: custom-elements.json (from
 // the JSDoc), the XLIFF files (from the msg() calls), the language modules in
-// src/locales/ (from the XLIFF files), the README's API tables, the VS Code
-// custom HTML data and the React JSX types (from the manifest). Generates
+// src/locales/ (from the XLIFF files), the README's API tables, and the
+// framework types, VS Code data and web-types (from the manifest). Generates
 // into a scratch folder and compares, so it checks the files as they are on
 // disk, committed or not.
 import { execFileSync } from 'node:child_process';
@@ -86,10 +86,17 @@ try {
   compareFolders(join(tmp, 'locales'), 'src/locales', 'run `npm run locales`');
 
   // The committed manifest is the input, as for `npm run manifest`.
-  execFileSync('node', ['scripts/editor-types.mjs', '--outdir', tmp], {
+  execFileSync('node', ['scripts/framework-types.mjs', '--outdir', tmp], {
     stdio: 'ignore',
   });
-  for (const file of ['vscode.html-custom-data.json', 'jsx.d.ts']) {
+  for (const file of [
+    'types/jsx.d.ts',
+    'types/vue.d.ts',
+    'types/svelte.d.ts',
+    'vscode.html-custom-data.json',
+    'vscode.css-custom-data.json',
+    'web-types.json',
+  ]) {
     const diff = difference(join(tmp, file), file);
     if (diff) stale.push(`${file}${diff} (run \`npm run manifest\`)`);
   }
