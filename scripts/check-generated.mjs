@@ -106,6 +106,12 @@ try {
   } catch {
     stale.push('README.md API tables (run `npm run docs`)');
   }
+  // The README's CDN snippet names the exact version, as the configurator does.
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const cdn = `https://cdn.jsdelivr.net/npm/cst-widgets@${version}/dist/cst-widgets.js`;
+  if (!readFileSync('README.md', 'utf8').includes(cdn)) {
+    stale.push(`README.md: its CDN snippet should name ${cdn}`);
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
