@@ -106,11 +106,15 @@ try {
   } catch {
     stale.push('README.md API tables (run `npm run docs`)');
   }
-  // The README's CDN snippet names the exact version, as the configurator does.
+  // The README's CDN addresses name the exact version, as the configurator does.
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const cdn = `https://cdn.jsdelivr.net/npm/cst-widgets@${version}/dist/cst-widgets.js`;
-  if (!readFileSync('README.md', 'utf8').includes(cdn)) {
-    stale.push(`README.md: its CDN snippet should name ${cdn}`);
+  const pinned = [
+    ...readFileSync('README.md', 'utf8').matchAll(
+      /cdn\.jsdelivr\.net\/npm\/cst-widgets@([^/\s]+)\//g,
+    ),
+  ].map(([, named]) => named);
+  if (pinned.length === 0 || pinned.some((named) => named !== version)) {
+    stale.push(`README.md: every CDN address should name cst-widgets@${version}`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
