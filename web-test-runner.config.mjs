@@ -157,6 +157,11 @@ export default {
   // One page at a time: a background tab gets no animation frames, so
   // ResizeObserver and frame-based waits would never fire there.
   concurrency: 1,
+  // The largest files (the axe matrix) take over two minutes when the
+  // machine is shared with other jobs; the runner's defaults (120 s per
+  // file, 30 s to start a page) then fail them with nothing wrong.
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
   // `npm test` passes --coverage; the thresholds then fail the run. Only
   // Chromium reports coverage (V8's native coverage through puppeteer);

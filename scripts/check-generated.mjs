@@ -1,7 +1,7 @@
 // Fails when a committed generated file is stale: custom-elements.json (from
 // the JSDoc), the XLIFF files (from the msg() calls), the language modules in
-// src/locales/ (from the XLIFF files), the README's API tables, the VS Code
-// custom HTML data and the React JSX types (from the manifest). Generates
+// src/locales/ (from the XLIFF files), the README's API tables, and the
+// framework types, VS Code data and web-types (from the manifest). Generates
 // into a scratch folder and compares, so it checks the files as they are on
 // disk, committed or not.
 import { execFileSync } from 'node:child_process';
@@ -86,10 +86,17 @@ try {
   compareFolders(join(tmp, 'locales'), 'src/locales', 'run `npm run locales`');
 
   // The committed manifest is the input, as for `npm run manifest`.
-  execFileSync('node', ['scripts/editor-types.mjs', '--outdir', tmp], {
+  execFileSync('node', ['scripts/framework-types.mjs', '--outdir', tmp], {
     stdio: 'ignore',
   });
-  for (const file of ['vscode.html-custom-data.json', 'jsx.d.ts']) {
+  for (const file of [
+    'types/jsx.d.ts',
+    'types/vue.d.ts',
+    'types/svelte.d.ts',
+    'vscode.html-custom-data.json',
+    'vscode.css-custom-data.json',
+    'web-types.json',
+  ]) {
     const diff = difference(join(tmp, file), file);
     if (diff) stale.push(`${file}${diff} (run \`npm run manifest\`)`);
   }
@@ -98,6 +105,16 @@ try {
     execFileSync('node', ['scripts/api-docs.mjs', '--check'], { stdio: 'ignore' });
   } catch {
     stale.push('README.md API tables (run `npm run docs`)');
+  }
+  // The README's CDN addresses name the exact version, as the configurator does.
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const pinned = [
+    ...readFileSync('README.md', 'utf8').matchAll(
+      /cdn\.jsdelivr\.net\/npm\/cst-widgets@([^/\s]+)\//g,
+    ),
+  ].map(([, named]) => named);
+  if (pinned.length === 0 || pinned.some((named) => named !== version)) {
+    stale.push(`README.md: every CDN address should name cst-widgets@${version}`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -3,16 +3,24 @@
  * is also the entry of the drop-in script `dist/cst-widgets.js`.
  *
  * Each tag is defined only if it is free, so loading the script twice, or two
- * versions of it, raises nothing: the first definition wins.
+ * versions of it, raises nothing: the first definition wins. Where there is no
+ * custom element registry (a server rendering without a DOM shim), it defines
+ * nothing, so importing it never throws.
+ *
+ * It re-exports the classes, so its types carry the tag map
+ * (`HTMLElementTagNameMap`) and the `cst-dismiss` event map.
  */
 import { CstAskProvider, CstBenefits, CstDisclaimer } from './index.js';
 
-if (!customElements.get('cst-benefits')) {
-  customElements.define('cst-benefits', CstBenefits);
+export * from './index.js';
+
+const registry = globalThis.customElements as CustomElementRegistry | undefined;
+if (registry && !registry.get('cst-benefits')) {
+  registry.define('cst-benefits', CstBenefits);
 }
-if (!customElements.get('cst-disclaimer')) {
-  customElements.define('cst-disclaimer', CstDisclaimer);
+if (registry && !registry.get('cst-disclaimer')) {
+  registry.define('cst-disclaimer', CstDisclaimer);
 }
-if (!customElements.get('cst-ask-provider')) {
-  customElements.define('cst-ask-provider', CstAskProvider);
+if (registry && !registry.get('cst-ask-provider')) {
+  registry.define('cst-ask-provider', CstAskProvider);
 }

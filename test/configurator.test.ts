@@ -1,7 +1,15 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backgroundOf, luminance } from './contrast.js';
-import { inDarkMode, itEmulatingMedia, markup, shadow, text } from './helpers.js';
+import {
+  inDarkMode,
+  itEmulatingMedia,
+  itEmulatingMediaFeatures,
+  markup,
+  shadow,
+  text,
+  withMedia,
+} from './helpers.js';
 
 /**
  * The configurator (demo/index.html) as a practitioner uses it: loaded in a
@@ -41,6 +49,9 @@ const ELEMENTS = manifest.modules
   tagName: string;
 })[];
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+/** The folder of this exact version on the public npm CDN: the snippet's default. */
+const CDN = `https://cdn.jsdelivr.net/npm/cst-widgets@${version}/dist/`;
 
 /** The string literals of a union type, or none: `'a' | 'b' | undefined` → a, b. */
 function literals(type: string | undefined): string[] | undefined {
@@ -420,7 +431,7 @@ describe('the configurator (demo/index.html)', () => {
       choose(page, element.tagName);
       await settled(page);
       expect(snippetText(page)).to.equal(
-        '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>\n\n' +
+        `<script type="module" src="${CDN}cst-widgets.js"></script>\n\n` +
           `<${element.tagName}></${element.tagName}>`,
       );
       expect(attributesOf(previewElement(page)!)).to.deep.equal([]);
@@ -460,7 +471,7 @@ describe('the configurator (demo/index.html)', () => {
         element.attributes!.length,
       );
       await expectRoundTrip(page);
-      expect(snippetText(page)).to.contain('/cst-widgets/locales/de.js');
+      expect(snippetText(page)).to.contain(`${CDN}locales/de.js`);
     }
   });
 
@@ -546,8 +557,8 @@ describe('the configurator (demo/index.html)', () => {
     expect(previewElement(page)!.getAttribute('lang')).to.equal('de-DE');
     expect(text(previewElement(page)!)).to.contain('112');
     expect(snippetText(page).split('\n').slice(0, 2)).to.deep.equal([
-      '<script type="module" src="/cst-widgets/locales/de.js" blocking="render"></script>',
-      '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>',
+      `<script type="module" src="${CDN}locales/de.js"></script>`,
+      `<script type="module" src="${CDN}cst-widgets.js"></script>`,
     ]);
 
     setLanguage(page, 'en', 'GB');
@@ -708,31 +719,74 @@ describe('the configurator (demo/index.html)', () => {
     }
   });
 
-  it('uses the folder typed for the files, refuses other schemes, and names a foreign origin in the policy', async () => {
+  it('names the CDN by default, never holding the first paint for it, and its origin in the policy', async () => {
     const page = await openConfigurator();
-    const folder = page.doc.getElementById('folder') as HTMLInputElement;
     const policy = () => page.doc.getElementById('policy')!.textContent!;
+    expect(page.doc.querySelector<HTMLInputElement>('#source-cdn')!.checked).to.equal(
+      true,
+    );
+    expect(page.doc.getElementById('folder-field')!.hidden).to.equal(true);
+    expect(snippetText(page)).to.contain(`src="${CDN}cst-widgets.js"`);
+    expect(CDN).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/cst-widgets@\d+\.\d+\.\d+/);
+    expect(snippetText(page)).not.to.contain('blocking');
+    expect(policy()).to.contain("script-src 'self' https://cdn.jsdelivr.net;");
+    expect(page.doc.getElementById('release-name')!.textContent).to.equal(
+      `cst-widgets-${version}.zip`,
+    );
+  });
+
+  it('uses the folder typed for a site’s own files, refuses other schemes and paths without a leading slash', async () => {
+    const page = await openConfigurator();
+    page.doc.querySelector<HTMLInputElement>('#source-own')!.click();
+    const folder = page.doc.getElementById('folder') as HTMLInputElement;
+    const error = page.doc.getElementById('folder-error')!;
+    const policy = () => page.doc.getElementById('policy')!.textContent!;
+    expect(page.doc.getElementById('folder-field')!.hidden).to.equal(false);
+    expect(snippetText(page)).to.contain(
+      '<script type="module" src="/cst-widgets/cst-widgets.js" blocking="render"></script>',
+    );
     expect(policy()).to.contain("script-src 'self';");
     expect(policy()).to.contain('trusted-types lit-html');
+    // No error text, and none in the field's description, while it is right.
+    expect(error.textContent).to.equal('');
+    expect(folder.getAttribute('aria-describedby')).to.equal('folder-hint');
+    expect(error.getAttribute('aria-live')).to.equal('polite');
 
     type(folder, 'https://files.example.com/cst');
     expect(snippetText(page)).to.contain(
-      'src="https://files.example.com/cst/cst-widgets.js"',
+      '<script type="module" src="https://files.example.com/cst/cst-widgets.js"></script>',
     );
     expect(policy()).to.contain("script-src 'self' https://files.example.com;");
 
     type(folder, 'javascript:alert(1)//');
     expect(folder.getAttribute('aria-invalid')).to.equal('true');
-    expect(page.doc.getElementById('folder-error')!.hidden).to.equal(false);
+    expect(folder.getAttribute('aria-describedby')).to.equal('folder-hint folder-error');
+    expect(error.textContent).to.contain('https://');
     expect(snippetText(page)).to.contain('src="/cst-widgets/cst-widgets.js"');
+
+    // On WordPress's default permalinks a relative folder 404s on every post.
+    for (const relative of [
+      'cst-widgets/',
+      'wp-content/uploads/cst-widgets',
+      '//cdn.example/x/',
+    ]) {
+      type(folder, relative);
+      expect(folder.getAttribute('aria-invalid'), relative).to.equal('true');
+      expect(error.textContent, relative).to.contain('Start the path with /');
+      expect(snippetText(page), relative).to.contain('src="/cst-widgets/cst-widgets.js"');
+    }
 
     type(folder, '/x/"><b>');
     expect(folder.getAttribute('aria-invalid')).to.equal('false');
+    expect(error.textContent).to.equal('');
     const parsed = new DOMParser().parseFromString(snippetText(page), 'text/html');
     expect(parsed.querySelector('script')!.getAttribute('src')).to.equal(
       '/x/"><b>/cst-widgets.js',
     );
     expect(parsed.querySelector('b')).to.equal(null);
+
+    page.doc.querySelector<HTMLInputElement>('#source-cdn')!.click();
+    expect(snippetText(page)).to.contain(`src="${CDN}cst-widgets.js"`);
   });
 
   it('stores nothing and asks nothing of another site, even when a banner is dismissed', async () => {
@@ -804,8 +858,19 @@ describe('the configurator (demo/index.html)', () => {
       'Provider: <heals> Claims healing. Try: Say what people report.',
     );
     expect(item.querySelector('b, heals')).to.equal(null);
-    expect(item.querySelector('a')!.getAttribute('href')).to.equal(
-      `#${textControl(field(page, 'attribute', 'provider')).id}`,
+    const provider = textControl(field(page, 'attribute', 'provider'));
+    expect(item.querySelector('a')!.getAttribute('href')).to.equal(`#${provider.id}`);
+    // Tied to its field, after the field's own hint, and said in the status line.
+    const own = provider.dataset.ownDescription!;
+    expect(provider.getAttribute('aria-describedby')).to.equal(
+      [own, item.id].join(' ').trim(),
+    );
+    expect(page.doc.getElementById(item.id)).to.equal(item);
+    const status = page.doc.getElementById('wording-check-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(section.contains(status)).to.equal(false);
+    expect(status.textContent).to.equal(
+      'Wording check: 1 thing to look at, listed under the form.',
     );
     findings.showWordingFindings(
       section,
@@ -814,6 +879,8 @@ describe('the configurator (demo/index.html)', () => {
       undefined,
     );
     expect(section.hidden).to.equal(true);
+    expect(provider.getAttribute('aria-describedby') ?? '').to.equal(own);
+    expect(status.textContent).to.equal('Wording check: nothing to change now.');
   });
 
   it('runs the claims check on what is typed, in the chosen language', async () => {
@@ -911,7 +978,9 @@ describe('the configurator (demo/index.html)', () => {
       const results = await axe.run(page.doc.documentElement, {
         resultTypes: ['violations'],
         rules: { 'target-size': { enabled: true } },
-        // The widgets in the preview have axe tests of their own.
+        // The preview's strict CSP (Trusted Types) lets no test script in;
+        // its widgets have axe tests of their own, and its landmarks are
+        // checked against the page's below.
         iframes: false,
       } as Parameters<typeof window.axe.run>[1]);
       return results.violations.flatMap((violation) =>
@@ -929,8 +998,9 @@ describe('the configurator (demo/index.html)', () => {
         await settled(page);
         found.push(...(await axeIn(page)));
       }
-      // The copy messages and the error hint, shown.
-      page.doc.getElementById('folder-error')!.hidden = false;
+      // The copy messages and the folder's error, shown.
+      page.doc.querySelector<HTMLInputElement>('#source-own')!.click();
+      type(page.doc.getElementById('folder') as HTMLInputElement, 'cst-widgets/');
       page.doc.getElementById('copy-status')!.textContent = 'Copied.';
       page.doc.getElementById('copy-status')!.className = 'ok';
       found.push(...(await axeIn(page)));
@@ -968,6 +1038,95 @@ describe('the configurator (demo/index.html)', () => {
       const tabs = page.doc.getElementById('platform-tabs')!;
       expect(tabs.scrollWidth).to.be.at.most(tabs.clientWidth);
     });
+
+    it('keeps every landmark unique with the preview frame’s (landmark-unique across frames)', async () => {
+      const page = await openConfigurator();
+      const preview = previewFrame(page).contentDocument!;
+      const LANDMARKS =
+        'main, nav, aside, header, footer, form[aria-label], form[aria-labelledby], section[aria-label], section[aria-labelledby], [role]';
+      const LANDMARK_ROLES = [
+        'main',
+        'navigation',
+        'complementary',
+        'banner',
+        'contentinfo',
+        'form',
+        'region',
+        'search',
+      ];
+      const implicit: Record<string, string> = {
+        main: 'main',
+        nav: 'navigation',
+        aside: 'complementary',
+        header: 'banner',
+        footer: 'contentinfo',
+        form: 'form',
+        section: 'region',
+      };
+      const nameOf = (el: Element) =>
+        squash(
+          el.getAttribute('aria-label') ??
+            (el.getAttribute('aria-labelledby') ?? '')
+              .split(' ')
+              .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+              .join(' '),
+        );
+      const seen = [page.doc, preview].flatMap((doc) =>
+        [...doc.querySelectorAll(LANDMARKS)]
+          .map((el) => [
+            el.getAttribute('role') ?? implicit[el.localName] ?? '',
+            nameOf(el),
+          ])
+          // A header inside a section or main is no banner.
+          .filter(
+            ([role], i, all) => LANDMARK_ROLES.includes(role!) && all[i] !== undefined,
+          )
+          .map(([role, name]) => `${role} "${name}"`),
+      );
+      expect(seen.filter((landmark) => landmark.startsWith('main '))).to.have.length(2);
+      expect(seen.length).to.equal(new Set(seen).size, seen.join(', '));
+    });
+
+    it('names each language in its own language', async () => {
+      const page = await openConfigurator();
+      const options = [
+        ...field(page, 'attribute', 'lang').querySelectorAll('select')[0]!.options,
+      ].filter((option) => option.value);
+      expect(options.length).to.be.greaterThan(1);
+      for (const option of options)
+        expect(option.lang, option.text).to.equal(option.value);
+    });
+
+    // In Firefox over BiDi and in WebKit's WebDriver, a frame inside the
+    // test page never gets :focus-within, so this is Chromium's test.
+    const itInChromium = navigator.userAgent.includes('Chrome/') ? it : () => undefined;
+    itInChromium(
+      'shows where the focus is when the preview frame has it (Chromium only: the other drivers give a nested frame no :focus-within)',
+      async () => {
+        const page = await openConfigurator();
+        const box = previewFrame(page).parentElement!;
+        expect(page.win.getComputedStyle(box).outlineStyle).to.equal('none');
+        previewFrame(page).focus();
+        expect(page.doc.activeElement).to.equal(previewFrame(page));
+        expect(page.win.getComputedStyle(box).outlineStyle).to.equal('solid');
+        expect(parseFloat(page.win.getComputedStyle(box).outlineWidth)).to.be.at.least(2);
+      },
+    );
+
+    itEmulatingMediaFeatures(
+      'marks the chosen platform tab in forced colours',
+      async () => {
+        await withMedia([{ name: 'forced-colors', value: 'active' }], async () => {
+          const page = await openConfigurator();
+          expect(page.win.matchMedia('(forced-colors: active)').matches).to.equal(true);
+          const [chosen, other] = page.doc.querySelectorAll('[role="tab"]');
+          const width = (tab: Element) =>
+            parseFloat(page.win.getComputedStyle(tab).borderTopWidth);
+          expect(chosen!.getAttribute('aria-selected')).to.equal('true');
+          expect(width(chosen!)).to.be.at.least(width(other!) + 2);
+        });
+      },
+    );
 
     it('labels every form control and groups every radio group in a fieldset with a legend', async () => {
       const page = await openConfigurator();

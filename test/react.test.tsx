@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type {} from 'cst-widgets/jsx';
+import type {} from 'cst-widgets/react-jsx';
 import '../src/define.js';
 import type { CstDismissEvent } from '../src/index.js';
 
@@ -29,7 +29,7 @@ function Widgets({ onDismiss }: { onDismiss: (event: CstDismissEvent) => void })
         List
       </button>
       <cst-benefits layout={layout} benefits="pain stress" hide-intro />
-      <cst-ask-provider questions provider="your GP" contactHref="tel:+441234567890" />
+      <cst-ask-provider questions provider="your GP" contact-href="tel:+441234567890" />
     </>
   );
 }

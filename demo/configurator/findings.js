@@ -27,15 +27,22 @@ export function wordingFields(root) {
  * Runs `check(text, lang)` over the wording fields of `root` and shows what it
  * finds in `section` (its list is the `ul`); hides the section when there is
  * no checker or nothing to show.
+ *
+ * Each finding is tied to its field (the field's `aria-describedby` names its
+ * findings after its own hint), and a change in how many there are is said
+ * in the section's status line (`[role=status]`, outside the part that
+ * hides), so a screen reader hears it while the author types.
  */
 export function showWordingFindings(section, root, lang, check) {
   const doc = section.ownerDocument;
   const list = section.querySelector('ul');
   list.replaceChildren();
+  const tied = new Map();
   if (typeof check === 'function') {
     for (const field of wordingFields(root)) {
       for (const finding of check(field.text, lang) ?? []) {
         const item = doc.createElement('li');
+        item.id = `${field.id}-finding-${(tied.get(field.id) ?? []).length + 1}`;
         const link = doc.createElement('a');
         link.href = `#${field.id}`;
         link.textContent = field.label;
@@ -50,8 +57,34 @@ export function showWordingFindings(section, root, lang, check) {
           item.append(' ', source, '.');
         }
         list.append(item);
+        tied.set(field.id, [...(tied.get(field.id) ?? []), item.id]);
       }
     }
   }
+  for (const field of root.querySelectorAll('[data-wording]')) {
+    tieFindings(field, tied.get(field.id) ?? []);
+  }
   section.hidden = list.children.length === 0;
+  announce(section, list.children.length);
+}
+
+/** Sets a field's description to its own (first seen) plus its findings. */
+function tieFindings(field, ids) {
+  field.dataset.ownDescription ??= field.getAttribute('aria-describedby') ?? '';
+  const description = [field.dataset.ownDescription, ...ids].join(' ').trim();
+  if (description) field.setAttribute('aria-describedby', description);
+  else field.removeAttribute('aria-describedby');
+}
+
+/** Says how many findings there are, in the status line, when that changes. */
+function announce(section, count) {
+  const status = section.ownerDocument.getElementById(`${section.id}-status`);
+  if (!status) return;
+  const message =
+    count === 0
+      ? status.textContent
+        ? 'Wording check: nothing to change now.'
+        : ''
+      : `Wording check: ${count} ${count === 1 ? 'thing' : 'things'} to look at, listed under the form.`;
+  if (status.textContent !== message) status.textContent = message;
 }

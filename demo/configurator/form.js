@@ -73,10 +73,11 @@ function regionName(code) {
   }
 }
 
+/** A select of `[value, text, lang?]` options; `lang` names the text's language. */
 function select(doc, id, describedBy, options) {
   const el = create(doc, 'select', { id, 'aria-describedby': describedBy });
-  for (const [value, text] of options)
-    el.append(create(doc, 'option', { value }, [text]));
+  for (const [value, text, lang] of options)
+    el.append(create(doc, 'option', lang ? { value, lang } : { value }, [text]));
   return el;
 }
 
@@ -85,7 +86,9 @@ function languageControl(doc, widget, attribute, languages) {
   const hintId = `${base}-hint`;
   const languageSelect = select(doc, `${base}-language`, hintId, [
     ['', "Not set: the page's language"],
-    ...languages.map((code) => [code, languageName(code)]),
+    // Each language is named in itself first ("Deutsch (German)"), so its
+    // name is read in that language.
+    ...languages.map((code) => [code, languageName(code), code]),
   ]);
   const regions = REGIONS.map((code) => [code, regionName(code)]).sort((a, b) =>
     a[1].localeCompare(b[1], 'en'),

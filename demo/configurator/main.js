@@ -9,8 +9,9 @@ import { buildControls, readControls, resetControls } from './form.js';
 import { showWordingFindings } from './findings.js';
 import { showReadingAge } from './reading-age.js';
 import {
+  cdnFolder,
   elementSpec,
-  isWebAddress,
+  folderProblem,
   policyFor,
   shortcode,
   snippet,
@@ -35,6 +36,8 @@ async function readJson(url) {
 
 let widgets = [];
 let languages = ['en'];
+/** The package's version (package.json): the CDN address names it exactly. */
+let version = '';
 /** Each widget's controls, kept while another is chosen so nothing typed is lost. */
 const controls = new Map();
 let current;
@@ -57,12 +60,36 @@ function chooseWidget(tag) {
   update();
 }
 
+const FOLDER_ERRORS = {
+  relative:
+    'Start the path with / (such as /cst-widgets/): without it, each page would ' +
+    'look for the files beside itself. The code uses /cst-widgets/ until then.',
+  scheme:
+    'Use a path such as /cst-widgets/ or an address starting with https://. ' +
+    'The code uses /cst-widgets/ until then.',
+};
+
+/**
+ * The folder the snippet names: the CDN's, or the one typed for the site's
+ * own files. A typed folder that cannot work is described, and tied to the
+ * field, only while it is wrong; the message is a polite live region, so it
+ * is announced when it appears.
+ */
 function currentFolder() {
-  const typed = folderInput.value;
-  const valid = isWebAddress(typed.trim());
-  folderInput.setAttribute('aria-invalid', String(!valid));
-  $('folder-error').hidden = valid;
-  return valid ? typed : '';
+  const own = $('source-own').checked;
+  $('folder-field').hidden = !own;
+  $('blocking-note').hidden = own;
+  if (!own) return cdnFolder(version);
+  const problem = folderProblem(folderInput.value);
+  folderInput.setAttribute('aria-invalid', String(Boolean(problem)));
+  folderInput.setAttribute(
+    'aria-describedby',
+    problem ? 'folder-hint folder-error' : 'folder-hint',
+  );
+  const error = $('folder-error');
+  const message = problem ? FOLDER_ERRORS[problem] : '';
+  if (error.textContent !== message) error.textContent = message;
+  return problem ? '' : folderInput.value;
 }
 
 /** Reads the form, then refreshes the preview, the snippet and the policy lines. */
@@ -225,10 +252,12 @@ async function copy() {
 async function start() {
   let manifest;
   let localize;
+  let packageJson;
   try {
-    [manifest, localize] = await Promise.all([
+    [manifest, localize, packageJson] = await Promise.all([
       readJson('../custom-elements.json'),
       readJson('../lit-localize.json'),
+      readJson('../package.json'),
     ]);
   } catch (error) {
     $('load-error').hidden = false;
@@ -242,6 +271,8 @@ async function start() {
     return;
   }
   languages = [localize.sourceLocale ?? 'en', ...(localize.targetLocales ?? [])];
+  version = String(packageJson.version);
+  $('release-name').textContent = `cst-widgets-${version}.zip`;
 
   const options = chooser.querySelector('.options');
   for (const [i, widget] of widgets.entries()) {
@@ -269,6 +300,7 @@ async function start() {
   settings.addEventListener('change', update);
   $('configurator').addEventListener('submit', (event) => event.preventDefault());
   folderInput.addEventListener('input', update);
+  $('source').addEventListener('change', update);
   $('preview-options').addEventListener('change', applyPreviewOptions);
   $('preview-reset').addEventListener('click', () => renderPreview(true));
   copyButton.addEventListener('click', copy);

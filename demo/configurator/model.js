@@ -1,8 +1,16 @@
 // What the configurator knows about the widgets, read from custom-elements.json
 // at run time, and the HTML it writes. Pure functions: no DOM, no state.
 
-/** The folder a site uploads `dist/` to, as the README's "Put it on your site" says. */
+/** The folder a site uploads the download's files to, when it hosts them itself. */
 export const DEFAULT_FOLDER = '/cst-widgets/';
+
+/**
+ * The folder of the files on the public npm CDN (jsDelivr), for exactly this
+ * version of the package: a pinned URL never changes under a site.
+ */
+export function cdnFolder(version) {
+  return `https://cdn.jsdelivr.net/npm/cst-widgets@${encodeURIComponent(version)}/dist/`;
+}
 
 /**
  * The widgets of a custom-elements manifest, each with the attributes and
@@ -146,18 +154,32 @@ export function escapeAttribute(text) {
 
 /**
  * The folder of the script as typed, ending in `/`; the default when empty,
- * or when it is a URL whose scheme is not https: or http:.
+ * or when `folderProblem` finds something wrong with it.
  */
 export function scriptFolder(typed) {
   const folder = String(typed ?? '').trim();
-  if (!folder || !isWebAddress(folder)) return DEFAULT_FOLDER;
+  if (!folder || folderProblem(folder)) return DEFAULT_FOLDER;
   return folder.endsWith('/') ? folder : `${folder}/`;
 }
 
-/** True for a path, or an https: or http: URL. */
-export function isWebAddress(text) {
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(String(text).trim());
-  return !scheme || /^https?$/i.test(scheme[1]);
+/**
+ * Why a typed folder cannot be used, or '' when it can: a path from the root
+ * of the site (`/cst-widgets/`), or an https: or http: address. A path
+ * without its leading `/` would be looked up beside each page
+ * (`/2026/05/my-post/cst-widgets/`), and is refused; so is any other scheme.
+ */
+export function folderProblem(typed) {
+  const folder = String(typed ?? '').trim();
+  if (!folder) return '';
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(folder);
+  if (scheme) return /^https?$/i.test(scheme[1]) ? '' : 'scheme';
+  if (folder.startsWith('//') || !folder.startsWith('/')) return 'relative';
+  return '';
+}
+
+/** True when `folder` names another host than the page's own (a full address). */
+export function isOtherHost(folder) {
+  return /^https?:/i.test(String(folder).trim());
 }
 
 /** The language file a page needs for `lang`, or none for English or no language. */
@@ -172,8 +194,15 @@ export function languageFile(lang, languages) {
 
 const LINE = 80;
 
-function scriptTag(src) {
-  return `<script type="module" src="${escapeAttribute(src)}" blocking="render"></script>`;
+/**
+ * A module script tag. A script from the site's own folder holds the first
+ * paint until it has run (`blocking="render"`), so the widgets appear drawn,
+ * with no shift. A script from another host never does: if that host were
+ * slow or down, the whole page would stay blank until the browser gives up.
+ */
+function scriptTag(src, blocking) {
+  const attribute = blocking ? ' blocking="render"' : '';
+  return `<script type="module" src="${escapeAttribute(src)}"${attribute}></script>`;
 }
 
 /**
@@ -184,11 +213,12 @@ function scriptTag(src) {
  */
 export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) {
   const base = scriptFolder(folder);
+  const blocking = !isOtherHost(base);
   const lines = [];
   const lang = spec.attributes.find(([name]) => name === 'lang')?.[1];
   const file = languageFile(lang, languages);
-  if (file) lines.push(scriptTag(base + file));
-  lines.push(scriptTag(`${base}cst-widgets.js`), '');
+  if (file) lines.push(scriptTag(base + file, blocking));
+  lines.push(scriptTag(`${base}cst-widgets.js`, blocking), '');
 
   const attributes = spec.attributes.map(([name, value]) =>
     value === '' ? name : `${name}="${escapeAttribute(value)}"`,

@@ -1,0 +1,2 @@
+// What a Vue app adds once: the elements' types for its templates.
+import type {} from 'cst-widgets/vue';
