@@ -69,6 +69,11 @@ describe('the demo pages', () => {
       win.document.head.append(script);
       await ready;
       await waitUntil(() => win.axe, 'axe did not load');
+      // A host style sheet's transitions (Bootstrap's .btn) must end before
+      // colours are measured.
+      await Promise.all(
+        win.document.getAnimations().map((animation) => animation.finished),
+      );
       const results = await win.axe!.run(win.document.documentElement, {
         resultTypes: ['violations'],
         rules: { 'target-size': { enabled: true } },
