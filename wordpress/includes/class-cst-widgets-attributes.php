@@ -67,7 +67,12 @@ final class CST_Widgets_Attributes {
 					'values'  => array( 'balanced', 'strict' ),
 					'default' => 'balanced',
 				),
-				'content-src'   => array( 'type' => 'same-site-url' ),
+				'content-src'    => array( 'type' => 'same-site-url' ),
+				'reported-label' => array( 'type' => 'text' ),
+				'research-label' => array( 'type' => 'text' ),
+				'evidence-label' => array( 'type' => 'text' ),
+				'sources-label'  => array( 'type' => 'text' ),
+				'hide-review'    => array( 'type' => 'boolean' ),
 				'lang'          => array( 'type' => 'lang' ),
 				'theme'         => array(
 					'type'   => 'enum',
@@ -94,6 +99,7 @@ final class CST_Widgets_Attributes {
 				),
 				'revision'      => array( 'type' => 'text' ),
 				'dismiss-label' => array( 'type' => 'text' ),
+				'hide-review'   => array( 'type' => 'boolean' ),
 				'lang'          => array( 'type' => 'lang' ),
 				'theme'         => array(
 					'type'   => 'enum',
@@ -112,6 +118,7 @@ final class CST_Widgets_Attributes {
 					'values'  => $headings,
 					'default' => '2',
 				),
+				'hide-review'      => array( 'type' => 'boolean' ),
 				'lang'             => array( 'type' => 'lang' ),
 				'theme'            => array(
 					'type'   => 'enum',
