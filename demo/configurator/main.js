@@ -3,8 +3,7 @@
 // custom-elements.json at run time, so it follows the components as they
 // change. Nothing is sent anywhere and nothing is stored.
 import { checkClaims } from '../../lib/claims/index.js';
-import { CONTENT_REVIEW } from '../../lib/content/review.js';
-import { isReviewDue } from '../../lib/internal/review-stamp.js';
+import { CONTENT_REVIEW, isReviewDue } from '../../lib/content/review-record.js';
 import { buildControls, readControls, resetControls } from './form.js';
 import { showWordingFindings } from './findings.js';
 import { showReadingAge } from './reading-age.js';
@@ -115,7 +114,7 @@ function update() {
 }
 
 // Once the widgets' words are past their review month, say so: the date the
-// build carries (src/content/review.ts) against today's, nothing fetched.
+// build carries (src/content/review-record.ts) against today's, nothing fetched.
 if (isReviewDue(CONTENT_REVIEW.nextReview)) {
   const note = $('review-due');
   note.textContent = `The health information in this version of the widgets was due for review in ${CONTENT_REVIEW.nextReview}. Please use the latest version of cst-widgets.`;

@@ -1,9 +1,10 @@
 import { html, isServer, nothing } from 'lit';
 import { CONTENT_REVIEW, stamp } from '../content/review.js';
+import { isReviewDue } from '../content/review-record.js';
 
 /**
  * The review stamp every widget shows ("Reviewed December 2026 · Next review
- * June 2027"), from the one dated record in src/content/review.ts, and the
+ * June 2027"), from the one dated record in src/content/review-record.ts, and the
  * console message for the site owner once that next review is past.
  */
 
@@ -35,11 +36,7 @@ function format(month: string, language: string): string {
   }
 }
 
-/** True once the first day of the next-review month has come. */
-export function isReviewDue(nextReview: string, now = Date.now()): boolean {
-  const [year, number] = nextReview.split('-').map(Number);
-  return Boolean(year && number) && now >= Date.UTC(year!, number! - 1, 1);
-}
+export { isReviewDue };
 
 let warned = false;
 
