@@ -192,6 +192,13 @@ export function showReadingAge(root, lang) {
         'aria-describedby',
         [...described, id].filter(Boolean).join(' '),
       );
+      // The wording check rewrites the description as the field's own one
+      // plus its findings (findings.js): the meter is part of the field's own.
+      if (field.dataset.ownDescription !== undefined) {
+        field.dataset.ownDescription = [field.dataset.ownDescription, id]
+          .filter(Boolean)
+          .join(' ');
+      }
     }
     const result = readingAge(field.value, primary);
     const text = result
