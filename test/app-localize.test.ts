@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import '../src/define.js';
-import { collectErrors, shadow } from './helpers.js';
+import { collectErrors, recordWarnings, shadow } from './helpers.js';
 
 /**
  * An app bundled with the npm build shares its copy of @lit/localize with the
@@ -12,15 +12,7 @@ import { collectErrors, shadow } from './helpers.js';
  * configuration is for the page's lifetime.
  */
 describe('an app that uses @lit/localize itself', () => {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = recordWarnings();
 
   it('can configure it after a widget has rendered', async () => {
     const el = await fixture(html`<cst-disclaimer></cst-disclaimer>`);

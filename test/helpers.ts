@@ -204,3 +204,33 @@ export function markup(node: Node): string {
     .join('');
   return `<${el.localName}${attributes}>${children}</${el.localName}>`;
 }
+
+/**
+ * The console warnings of each test in the calling `describe`: emptied before
+ * each test, and the console given back after it.
+ */
+export function recordWarnings(): string[] {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+  return warnings;
+}
+
+/** The console warnings logged while `body` runs (and settles). */
+export async function warningsOf(body: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { OptionalFile } from '../src/internal/optional-file.js';
+import { recordWarnings } from './helpers.js';
 
 /**
  * The contract of every file the widgets load when a page needs it
@@ -7,15 +8,7 @@ import { OptionalFile } from '../src/internal/optional-file.js';
  * a rejection, one warning that names the file and what shows instead.
  */
 describe('an optional file', () => {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = recordWarnings();
 
   function file(load: () => Promise<unknown>) {
     let loads = 0;

@@ -6,7 +6,7 @@ import { LIMITS } from '../../src/components/benefits/benefits-content.js';
 import { suggest } from '../../src/internal/suggest.js';
 import * as content from '../../src/content/benefits.js';
 import { axeViolations } from '../axe.js';
-import { collectErrors, shadow, text } from '../helpers.js';
+import { collectErrors, shadow, text, warningsOf } from '../helpers.js';
 
 /**
  * Site authors' own words: named slots on <cst-benefits> and
@@ -39,19 +39,6 @@ async function settle(el: Element) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await (el as Widget).updateComplete;
   }
-}
-
-/** The console warnings logged while `body` runs (and settles). */
-async function warningsOf(body: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 /** An element with `children` (HTML) and, if given, a JSON child. */
