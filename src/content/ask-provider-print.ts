@@ -1,10 +1,9 @@
 /**
- * The words of the question list's print and copy feature, which only some
- * pages load (src/components/ask-provider/ask-provider-print.ts). The button
- * labels are in ask-provider.ts, with the rest of the callout.
+ * The words of the question list's print and copy
+ * (src/components/ask-provider/ask-provider-print.ts). The button labels are
+ * in ask-provider.ts, with the rest of the callout.
  *
- * `msg` is passed in by the widget (the feature module imports nothing from
- * the script; see ask-provider.ts). lit-localize still finds these calls: it
+ * `msg` is passed in by the caller. lit-localize still finds these calls: it
  * knows `msg` by its type.
  */
 

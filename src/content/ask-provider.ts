@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../internal/msg.js';
 
 /** The words of `<cst-ask-provider>`. Functions, so `msg()` runs at render time. */
 

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../internal/msg.js';
 import { CITATIONS, type Citation } from './citations.js';
 
 /**

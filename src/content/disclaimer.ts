@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../internal/msg.js';
 
 /** The words of `<cst-disclaimer>`. Functions, so `msg()` runs at render time. */
 

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../internal/msg.js';
 
 export { CONTENT_REVIEW, type ContentReview } from './review-record.js';
 

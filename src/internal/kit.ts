@@ -7,9 +7,9 @@
  * always this same kit, and a feature imports only types and its own words.
  * scripts/check-size.mjs fails the build on a feature that imports more.
  */
-import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { heading } from './heading.js';
+import { msg } from './msg.js';
 import { hasContent } from './slot.js';
 import { safeHref } from './url.js';
 
@@ -17,7 +17,7 @@ export interface Kit {
   html: typeof html;
   nothing: typeof nothing;
   heading: typeof heading;
-  /** @lit/localize's `msg`, in the language of the widget that renders. */
+  /** `msg()`, in the language of the widget that renders (msg.ts). */
   msg: typeof msg;
   hasContent: typeof hasContent;
   safeHref: typeof safeHref;
@@ -27,11 +27,7 @@ export const kit: Kit = {
   html,
   nothing,
   heading,
-  // Read when a feature renders: @lit/localize replaces its `msg` once it
-  // is configured, after this module has run.
-  get msg() {
-    return msg;
-  },
+  msg,
   hasContent,
   safeHref,
 };

@@ -1,25 +1,17 @@
 /**
  * Which language each widget speaks, and its strings.
  *
- * @lit/localize's runtime mode keeps one active locale per copy of the
- * library, but a bilingual page needs two widgets in two languages at once.
- * So the widgets use its *reentrant* mode: `msg()` asks `getLocale()` on
- * every call, and each widget sets the locale only while it renders
- * (`renderIn`). Rendering is synchronous, so no other widget can interleave.
- * The translations still come from the XLIFF files through `lit-localize
- * build`; only the way a locale is chosen differs.
- *
- * @lit/localize can be configured once per copy. In an app that bundles the
- * npm build, that copy may be the app's own: so the widgets configure it
- * only when one of them first renders in a language other than English
- * (English needs no configuration), and when the app configured it first,
- * they warn once and show English.
+ * A bilingual page needs two widgets in two languages at once, so there is
+ * no page-wide locale: each widget speaks its own language while it renders
+ * (`renderIn`, through the widgets' own `msg()` in msg.ts). Rendering is
+ * synchronous, so no other widget can interleave. The translations come from
+ * the XLIFF files through `lit-localize build`.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 import { languageModules } from './files.js';
 import { normaliseLangTag } from './locale-tag.js';
+import { speak } from './msg.js';
 import { OptionalFile } from './optional-file.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
@@ -31,9 +23,6 @@ const TARGETS: readonly string[] = targetLocales;
  * find them at once, with no request and no English render first.
  */
 const REGISTRY = Symbol.for('cst-widgets.locales');
-let rendering: string = sourceLocale;
-/** undefined: not tried yet; then whether the widgets' strings are in charge. */
-let configured: boolean | undefined;
 
 /** The language files, one optional file each (optional-file.ts). */
 export const languageFiles: Record<
@@ -51,34 +40,9 @@ export const languageFiles: Record<
   ]),
 );
 
-function configure(): boolean {
-  if (configured !== undefined) return configured;
-  try {
-    configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: [...targetLocales],
-      getLocale: () => rendering,
-      loadLocaleSync: (locale) => languageFiles[locale]?.module,
-    });
-    configured = true;
-  } catch {
-    configured = false;
-    console.warn(
-      'cst-widgets: the page configured @lit/localize first, so the widgets show English.',
-    );
-  }
-  return configured;
-}
-
 /** Runs `body` (a synchronous render) with `msg()` answering in `language`. */
 export function renderIn<T>(language: string, body: () => T): T {
-  const previous = rendering;
-  rendering = language;
-  try {
-    return body();
-  } finally {
-    rendering = previous;
-  }
+  return speak(languageFile(language)?.module?.templates, body);
 }
 
 function parse(tag: string): Intl.Locale | undefined {
@@ -134,10 +98,7 @@ function registered(code: string): Promise<LocaleModule> | undefined {
   return templates && Promise.resolve({ templates });
 }
 
-/**
- * The language to render in now: `language` if its strings are here (and
- * @lit/localize is the widgets' to configure), else English.
- */
+/** The language to render in now: `language` if its strings are here, else English. */
 export function usable(language: string): string {
-  return languageFile(language)?.module && configure() ? language : sourceLocale;
+  return languageFile(language)?.module ? language : sourceLocale;
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/msg.js';
 import { phoneNumber, textOr } from '../../internal/attributes.js';
 import { emergencyNumberFor } from '../../content/emergency-numbers.js';
 import { heading, headingLevel } from '../../internal/heading.js';
