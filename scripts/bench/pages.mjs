@@ -126,3 +126,38 @@ export function staticWidget({ tag, attributes, css, shadowHtml }) {
 function escapeAttr(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
+
+/** Page N: `total` widgets, a third of each kind, in the README snippet's order. */
+export function widgetsPage({ total, head = '', widgets }) {
+  return manyWidgetsPage({
+    count: Math.round(total / TAGS.length),
+    head,
+    widgets,
+  }).replace(/<title>[^<]*<\/title>/, `<title>${total} widgets</title>`);
+}
+
+/**
+ * The Lit floor: the source of a module that defines each tag as a trivial
+ * Lit element whose template is the widget's rendered markup, with its
+ * styles as one shared sheet. What Lit itself costs to show the same
+ * markup: no attributes read, no words looked up, no bindings.
+ */
+export function litFloorSource(snapshot) {
+  const literal = (text) => text.replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
+  const definitions = snapshot
+    .map(
+      ({ tag, css, shadowHtml }) =>
+        `define(${JSON.stringify(tag)}, css\`${literal(css)}\`, () => html\`${literal(shadowHtml)}\`);`,
+    )
+    .join('\n');
+  return `import { LitElement, css, html } from 'lit';
+const define = (tag, styles, template) => {
+  if (customElements.get(tag)) return;
+  customElements.define(tag, class extends LitElement {
+    static styles = styles;
+    render() { return template(); }
+  });
+};
+${definitions}
+`;
+}
