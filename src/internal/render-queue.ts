@@ -25,7 +25,11 @@ interface Turn {
   fail: (error: unknown) => void;
 }
 
+/** Turns waiting, in document order; `queue[next]` renders next. */
 let queue: Turn[] = [];
+let next = 0;
+/** Turns asked for since the last flush, in the order they were asked for. */
+let arrivals: Turn[] = [];
 let flushQueued = false;
 let sliceStart: number | undefined;
 let renderedInSlice = 0;
@@ -50,8 +54,34 @@ function byDocumentOrder(a: Turn, b: Turn) {
   return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/**
+ * Adds the turns that arrived to those waiting. Only the arrivals are
+ * sorted; the two sorted lists are then merged in one pass, so a long queue
+ * is never sorted again slice after slice.
+ */
+function takeArrivals() {
+  if (arrivals.length === 0) return;
+  const sorted = arrivals.sort(byDocumentOrder);
+  arrivals = [];
+  const waiting = queue.slice(next);
+  next = 0;
+  // Most often they all come after the waiting ones.
+  if (waiting.length === 0 || byDocumentOrder(waiting.at(-1)!, sorted[0]!) < 0) {
+    queue = waiting.concat(sorted);
+    return;
+  }
+  const merged: Turn[] = [];
+  let w = 0;
+  let a = 0;
+  while (w < waiting.length && a < sorted.length) {
+    merged.push(
+      byDocumentOrder(sorted[a]!, waiting[w]!) < 0 ? sorted[a++]! : waiting[w++]!,
+    );
+  }
+  queue = merged.concat(waiting.slice(w), sorted.slice(a));
+}
+
 function flush() {
-  flushQueued = false;
   if (sliceStart === undefined) {
     sliceStart = performance.now();
     renderedInSlice = 0;
@@ -60,16 +90,17 @@ function flush() {
       sliceStart = undefined;
     });
   }
-  const turns = queue.sort(byDocumentOrder);
-  queue = [];
-  for (let index = 0; index < turns.length; index += 1) {
+  // `flushQueued` stays true while the queue is worked through: turns asked
+  // for by a render (a widget inside a widget) are taken below, in document
+  // order, before the next turn.
+  takeArrivals();
+  while (next < queue.length) {
     if (renderedInSlice >= FIRST_WIDGETS && performance.now() - sliceStart >= SLICE_MS) {
-      queue = [...turns.slice(index), ...queue];
-      flushQueued = true;
       inNextTask(flush);
       return;
     }
-    const turn = turns[index]!;
+    const turn = queue[next]!;
+    next += 1;
     try {
       turn.render();
       turn.done();
@@ -77,13 +108,17 @@ function flush() {
       turn.fail(error);
     }
     renderedInSlice += 1;
+    takeArrivals();
   }
+  queue = [];
+  next = 0;
+  flushQueued = false;
 }
 
 /** Runs `render` (the widget's update) in its turn; settles once it has run. */
 export function inTurn(el: Element, render: () => void): Promise<void> {
   return new Promise((done, fail) => {
-    queue.push({ el, render, done, fail });
+    arrivals.push({ el, render, done, fail });
     if (!flushQueued) {
       flushQueued = true;
       queueMicrotask(flush);
