@@ -45,12 +45,22 @@ export function renderIn<T>(language: string, body: () => T): T {
   return speak(languageFile(language)?.module?.templates, body);
 }
 
+/**
+ * Parsed tags, by tag as written: every widget asks for its language and
+ * region on every render, and a page has few distinct tags.
+ */
+const parsed = new Map<string, Intl.Locale | undefined>();
+
 function parse(tag: string): Intl.Locale | undefined {
+  if (parsed.has(tag)) return parsed.get(tag);
+  let locale: Intl.Locale | undefined;
   try {
-    return new Intl.Locale(normaliseLangTag(tag));
+    locale = new Intl.Locale(normaliseLangTag(tag));
   } catch {
-    return undefined;
+    locale = undefined;
   }
+  parsed.set(tag, locale);
+  return locale;
 }
 
 /** The shipped language for a BCP 47 tag: `es-MX` → `es`; unknown → `en`. */
