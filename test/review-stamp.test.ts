@@ -72,6 +72,23 @@ describe('review stamp', () => {
     expect(monthYear('2026-12', 'not a language!')).to.equal('2026-12');
   });
 
+  it('writes English months as Intl does, without making a formatter', () => {
+    const intl = new Intl.DateTimeFormat('en', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (const year of [2026, 2031]) {
+      for (let month = 1; month <= 12; month += 1) {
+        const key = `${year}-${String(month).padStart(2, '0')}`;
+        expect(monthYear(key, 'en'), key).to.equal(
+          intl.format(Date.UTC(year, month - 1, 1)),
+        );
+      }
+    }
+    expect(monthYear('2026-13', 'en'), 'past December').to.equal('January 2027');
+  });
+
   it('is due from the first day of the next-review month, not before', () => {
     expect(isReviewDue('2027-06', Date.UTC(2027, 4, 31, 23))).to.equal(false);
     expect(isReviewDue('2027-06', Date.UTC(2027, 5, 1))).to.equal(true);
