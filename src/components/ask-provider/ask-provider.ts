@@ -9,6 +9,7 @@ import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { OwnWordsController } from '../../internal/own-words.js';
 import { reviewStamp } from '../../internal/review-stamp.js';
+import { staticBlock } from '../../internal/static-block.js';
 import * as printContent from '../../content/ask-provider-print.js';
 import { copyQuestions, printQuestions, say } from './ask-provider-print.js';
 import { styles } from './ask-provider.styles.js';
@@ -122,44 +123,50 @@ export class CstAskProvider extends CstElement {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
     const own = this._own;
+    // Words and markup only, in copied blocks (static-block.ts); the
+    // question list's buttons are bound here.
     return html`
       <section part="base" lang=${this.localize.language} aria-labelledby="title">
-        ${heading(
-          level,
-          html`<span class="visually-hidden">${content.tier()} </span
-            >${own.get('title') ?? content.title()}`,
-          { id: 'title', part: 'heading' },
+        ${staticBlock(
+          html`${heading(
+              level,
+              html`<span class="visually-hidden">${content.tier()} </span
+                >${own.get('title') ?? content.title()}`,
+              { id: 'title', part: 'heading' },
+            )}
+            ${
+              this.urgent
+                ? html`<div part="urgent" class="urgent">
+                    ${heading(
+                      level + 1,
+                      html`<span class="visually-hidden">${content.urgentTier()} </span
+                        >${content.urgentTitle()}`,
+                    )}
+                    <p>${content.urgentText(this._emergencyNumber)}</p>
+                    <ul>
+                      ${content.urgentSigns().map((sign) => html`<li>${sign}</li>`)}
+                    </ul>
+                  </div>`
+                : nothing
+            }
+            ${own.get('advice') ?? html`<p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>`}
+            <ul part="cautions" aria-label=${content.cautionsLabel()}>
+              ${content.cautions().map((item) => html`<li>${item}</li>`)}
+            </ul>`,
         )}
-        ${
-          this.urgent
-            ? html`<div part="urgent" class="urgent">
-                ${heading(
-                  level + 1,
-                  html`<span class="visually-hidden">${content.urgentTier()} </span
-                    >${content.urgentTitle()}`,
-                )}
-                <p>${content.urgentText(this._emergencyNumber)}</p>
-                <ul>
-                  ${content.urgentSigns().map((sign) => html`<li>${sign}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${own.get('advice') ?? html`<p>${content.advice(textOr(this.provider, content.defaultProvider()))}</p>`}
-        <ul part="cautions" aria-label=${content.cautionsLabel()}>
-          ${content.cautions().map((item) => html`<li>${item}</li>`)}
-        </ul>
         ${this.questions ? this._questions(level + 1) : nothing}
-        ${
-          href
-            ? html`<p>
-                <a part="contact" class="contact" href=${href}
-                  >${textOr(this.contactLabel, content.contactLabel())}</a
-                >
-              </p>`
-            : nothing
-        }
-        ${reviewStamp(this.localize.language, this.hideReview)}
+        ${staticBlock(
+          html`${
+            href
+              ? html`<p>
+                  <a part="contact" class="contact" href=${href}
+                    >${textOr(this.contactLabel, content.contactLabel())}</a
+                  >
+                </p>`
+              : nothing
+          }
+          ${reviewStamp(this.localize.language, this.hideReview)}`,
+        )}
       </section>
     `;
   }
@@ -170,16 +177,18 @@ export class CstAskProvider extends CstElement {
 
   private _questions(level: number) {
     return html`<div part="questions" class="questions">
-      ${heading(level, content.questionsTitle())}
-      <p>${content.tellEveryone()}</p>
-      <p class="group">${content.doctorQuestionsLabel()}</p>
-      <ul>
-        ${content.doctorQuestions().map((question) => html`<li>${question}</li>`)}
-      </ul>
-      <p class="group">${content.therapistQuestionsLabel()}</p>
-      <ul>
-        ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
-      </ul>
+      ${staticBlock(
+        html`${heading(level, content.questionsTitle())}
+          <p>${content.tellEveryone()}</p>
+          <p class="group">${content.doctorQuestionsLabel()}</p>
+          <ul>
+            ${content.doctorQuestions().map((question) => html`<li>${question}</li>`)}
+          </ul>
+          <p class="group">${content.therapistQuestionsLabel()}</p>
+          <ul>
+            ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
+          </ul>`,
+      )}
       <div class="actions">
         <button @click=${this._print}>${content.printLabel()}</button>
         <button @click=${this._copy}>${content.copyLabel()}</button>

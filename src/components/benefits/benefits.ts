@@ -12,6 +12,7 @@ import { OwnWordsController, type WordsReader } from '../../internal/own-words.j
 import type { OwnWords } from './benefits-content.js';
 import type { StrictModule, StrictView } from './benefits-strict.js';
 import { reviewStamp } from '../../internal/review-stamp.js';
+import { staticBlock } from '../../internal/static-block.js';
 import { styles } from './benefits.styles.js';
 
 const LAYOUTS = ['cards', 'list', 'accordion'] as const;
@@ -201,21 +202,23 @@ export class CstBenefits extends CstElement {
         lang=${this.localize.language}
         aria-labelledby="title"
       >
-        ${heading(level, own.get('title') ?? content.title(), { id: 'title', part: 'heading' })}
-        ${
-          this.hideIntro
-            ? nothing
-            : html`<div part="intro" class="intro">
-                ${
-                  own.get('intro') ?? [
-                    content.intro().map((text) => html`<p>${text}</p>`),
-                    showEvidence
-                      ? this._sources(content.introCitations, labels)
-                      : nothing,
-                  ]
-                }
-              </div>`
-        }
+        ${staticBlock(
+          html`${heading(level, own.get('title') ?? content.title(), { id: 'title', part: 'heading' })}
+          ${
+            this.hideIntro
+              ? nothing
+              : html`<div part="intro" class="intro">
+                  ${
+                    own.get('intro') ?? [
+                      content.intro().map((text) => html`<p>${text}</p>`),
+                      showEvidence
+                        ? this._sources(content.introCitations, labels)
+                        : nothing,
+                    ]
+                  }
+                </div>`
+          }`,
+        )}
         <ul part="topics" class="topics" role="list">
           ${keys.map((key) =>
             this._topic(
@@ -228,8 +231,10 @@ export class CstBenefits extends CstElement {
             ),
           )}
         </ul>
-        ${own.get('closing') ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
-        ${reviewStamp(this.localize.language, this.hideReview)}
+        ${staticBlock(
+          html`${own.get('closing') ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
+          ${reviewStamp(this.localize.language, this.hideReview)}`,
+        )}
       </section>
     `;
   }
@@ -285,7 +290,7 @@ export class CstBenefits extends CstElement {
     showEvidence: boolean,
     labels: content.Labels,
   ): TemplateResult {
-    const body = html`
+    const body = staticBlock(html`
       <p>
         <strong>${labels.reported}</strong>
         ${topic.reported}
@@ -303,7 +308,7 @@ export class CstBenefits extends CstElement {
               ${this._sources(topic.citations, labels)}`
           : nothing
       }
-    `;
+    `);
 
     return this._item(key, topic.title, body, level, accordion);
   }
