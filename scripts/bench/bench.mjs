@@ -36,6 +36,10 @@
 //   --sizes=a,b      widget counts of the N pages (0 is always added)
 //   --no-save        print only: no JSON, no README table
 //   --out=FILE       also write the JSON to FILE
+//   --compare=DIR    also load A and the N pages with the script of another
+//                    build (a copy of its dist/), in the same groups: a
+//                    before/after of a change in one interleaved run,
+//                    reported as ratios "this build ÷ DIR"
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
@@ -98,6 +102,7 @@ const SIZES = [
     .map(Number)
     .filter((n) => n > 0 && n % TAGS.length === 0),
 ];
+const COMPARE = option('compare');
 const FIRST = SIZES[1];
 const LAST = SIZES.at(-1);
 
@@ -177,6 +182,20 @@ html(
   }),
 );
 html('/l.html', hostPage({ title: 'L', head: FLOOR_TAG, widgets: SNIPPET_WIDGETS }));
+if (COMPARE) {
+  for (const [path, route] of folderRoutes(COMPARE, '/compare/')) routes.set(path, route);
+  const otherTag = SCRIPT_TAG.replace(SCRIPT_PATH, '/compare/cst-widgets.js');
+  html(
+    '/a-other.html',
+    hostPage({ title: 'A, other build', head: otherTag, widgets: SNIPPET_WIDGETS }),
+  );
+  for (const total of SIZES) {
+    html(
+      `/w${total}-other.html`,
+      widgetsPage({ total, head: otherTag, widgets: SNIPPET_WIDGETS }),
+    );
+  }
+}
 for (const total of SIZES) {
   html(
     `/w${total}.html`,
@@ -206,7 +225,15 @@ for (const total of SIZES) {
     static: true,
   };
   PAGES[`l${total}`] = { path: `/l${total}.html`, label: `${total}, Lit floor`, total };
+  if (COMPARE) {
+    PAGES[`w${total}Other`] = {
+      path: `/w${total}-other.html`,
+      label: `${total} widgets, other build`,
+      total,
+    };
+  }
 }
+if (COMPARE) PAGES.aOther = { path: '/a-other.html', label: 'A, other build' };
 
 // ---------------------------------------------------------------- in-page probe
 
@@ -512,9 +539,12 @@ try {
   for (const setting of settingNames) {
     const pages = ['a', 'aBare', 'b', 'l'];
     if (setting === 'phone') pages.push('aFr', 'aTop');
+    if (COMPARE) pages.push('aOther');
     groups.push({ setting, pages });
     for (const total of SIZES) {
-      groups.push({ setting, pages: [`w${total}`, `s${total}`, `l${total}`] });
+      const group = [`w${total}`, `s${total}`, `l${total}`];
+      if (COMPARE) group.push(`w${total}Other`);
+      groups.push({ setting, pages: group });
     }
   }
   const rotate = (list, by) => [
@@ -641,7 +671,23 @@ function summarise() {
         ? stats(each(FIRST).map((v, i) => last[i] / v))
         : null;
     })();
-    bySetting[setting] = { pages, ratios, perWidget, perWidgetFlat: flat };
+    let compared;
+    if (COMPARE) {
+      compared = {
+        a: { cpu: ratio('a', 'aOther', cpu), done: ratio('a', 'aOther', done) },
+      };
+      for (const total of SIZES) {
+        compared[total] = {
+          cpu: ratio(`w${total}`, `w${total}Other`, cpu),
+          done: ratio(`w${total}`, `w${total}Other`, done),
+          heap: ratio(`w${total}`, `w${total}Other`, (run) => run.heapUsed),
+          longestTask: ratio(`w${total}`, `w${total}Other`, (run) =>
+            Math.max(1, ...run.longTasks),
+          ),
+        };
+      }
+    }
+    bySetting[setting] = { pages, ratios, perWidget, perWidgetFlat: flat, compared };
   }
 
   const goal = (key, value) => {
@@ -864,6 +910,21 @@ function tables(report) {
       lines.push(
         `| ${SETTINGS[name].label}: per widget at ${LAST} ÷ at ${FIRST} | ${withIqr(s.perWidgetFlat, x)} |${' |'.repeat(10)}`,
       );
+    }
+  }
+  if (COMPARE) {
+    lines.push('', `**This build ÷ \`${COMPARE}\`** (same run):`, '');
+    head(['setting, page', 'CPU', 'done', 'heap', 'longest task (≥ 50 ms)']);
+    for (const [name, s] of Object.entries(report.results)) {
+      for (const [page, c] of Object.entries(s.compared)) {
+        row([
+          `${SETTINGS[name].label}, ${page === 'a' ? 'A' : `${page} widgets`}`,
+          withIqr(c.cpu, x),
+          withIqr(c.done, x),
+          c.heap ? withIqr(c.heap, x) : '',
+          c.longestTask ? withIqr(c.longestTask, x) : '',
+        ]);
+      }
     }
   }
   const m = report.machine;
