@@ -712,7 +712,8 @@ function summarise() {
     heapPerWidget: goal('heapPerWidget', phone?.perWidget[LAST]?.heapBytes),
     nodesVsFloor: goal('nodesVsFloor', phone?.perWidget[LAST]?.nodesVsFloor),
   };
-  const bundle = readFileSync(BUNDLE);
+  // What was served, read when the run started (dist/ may be rebuilt since).
+  const bundle = routes.get(SCRIPT_PATH).body;
   return {
     date: new Date().toISOString(),
     commit,
