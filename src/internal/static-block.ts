@@ -67,8 +67,8 @@ export function contentKey(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A copy of the block for `key`, rendering `content` the first time. */
-function copy(key: string, content: unknown): DocumentFragment {
+/** The rendered block for `key`, rendering `content` the first time. */
+function blockFor(key: string, content: unknown): DocumentFragment {
   let block = blocks.get(key);
   if (!block) {
     block = document.createDocumentFragment();
@@ -82,12 +82,15 @@ function copy(key: string, content: unknown): DocumentFragment {
     if (blocks.size >= MAX_BLOCKS) blocks.clear();
     blocks.set(key, block);
   }
-  return block.cloneNode(true) as DocumentFragment;
+  return block;
 }
 
 class StaticBlock extends Directive {
-  /** The key of the copy this part shows, if it shows one. */
-  private shown?: string;
+  /**
+   * The block this part shows a copy of, if it shows one (the shared block,
+   * not its key: a key is as long as the block's text).
+   */
+  private shown?: DocumentFragment;
 
   constructor(info: PartInfo) {
     super(info);
@@ -109,9 +112,10 @@ class StaticBlock extends Directive {
       this.shown = undefined;
       return content;
     }
-    if (key === this.shown) return noChange;
-    this.shown = key;
-    return copy(key, content);
+    const block = blockFor(key, content);
+    if (block === this.shown) return noChange;
+    this.shown = block;
+    return block.cloneNode(true);
   }
 }
 
