@@ -39,10 +39,12 @@
 //   --compare=DIR    also load A and the N pages with the script of another
 //                    build (a copy of its dist/), in the same groups: a
 //                    before/after of a change in one interleaved run,
-//                    reported as ratios "this build ÷ DIR"
+//                    reported as ratios "this build ÷ DIR" (name the
+//                    folder after its commit: dist-<commit>)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { basename } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as prettier from 'prettier';
@@ -914,7 +916,7 @@ function tables(report) {
     }
   }
   if (COMPARE) {
-    lines.push('', `**This build ÷ \`${COMPARE}\`** (same run):`, '');
+    lines.push('', `**This build ÷ \`${basename(COMPARE)}\`** (same run):`, '');
     head(['setting, page', 'CPU', 'done', 'heap', 'longest task (≥ 50 ms)']);
     for (const [name, s] of Object.entries(report.results)) {
       for (const [page, c] of Object.entries(s.compared)) {
