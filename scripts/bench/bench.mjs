@@ -746,6 +746,7 @@ function summarise() {
     settings: {
       repetitions: REPS,
       quick: QUICK,
+      compare: COMPARE ?? null,
       sizes: SIZES,
       ...pickKeys(SETTINGS, settingNames),
     },
