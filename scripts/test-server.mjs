@@ -90,4 +90,22 @@ export async function ssrPage(context, next) {
   return undefined;
 }
 
-export const testServerMiddleware = [cspHeaders, distForAnyOrigin, ssrPage];
+/** How late `/late-files/` serves the script's language and feature files. */
+export const LATE_FILES_MS = 2500;
+
+/**
+ * `/late-files/dist/…`: the built files, with the language and feature files
+ * (`locales/`, `features/`) held back, longer than a widget waits for them
+ * before it shows English (test/prerender/).
+ */
+export async function lateFiles(context, next) {
+  if (!context.path.startsWith('/late-files/dist/')) return next();
+  const path = context.path.slice('/late-files'.length);
+  if (/^\/dist\/(locales|features)\//.test(path)) {
+    await new Promise((resolve) => setTimeout(resolve, LATE_FILES_MS));
+  }
+  context.url = path;
+  return next();
+}
+
+export const testServerMiddleware = [cspHeaders, distForAnyOrigin, ssrPage, lateFiles];
