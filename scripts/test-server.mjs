@@ -5,6 +5,9 @@
 // web-test-runner.config.mjs.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * What the widgets need from a page's CSP, as the README's "Security" section
@@ -108,4 +111,37 @@ export async function lateFiles(context, next) {
   return next();
 }
 
-export const testServerMiddleware = [cspHeaders, distForAnyOrigin, ssrPage, lateFiles];
+/**
+ * `/prerender/command-page.html`: test/prerender/command-page.html as
+ * `cst-widgets prerender` (bin/cst-widgets.mjs, from the built lib/) writes
+ * it, run anew for each request on a copy, in a child process.
+ */
+export async function prerenderedPage(context, next) {
+  if (context.path !== '/prerender/command-page.html') return next();
+  const dir = mkdtempSync(join(tmpdir(), 'cst-prerender-'));
+  const file = join(dir, 'page.html');
+  try {
+    copyFileSync('test/prerender/command-page.html', file);
+    await new Promise((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['bin/cst-widgets.mjs', 'prerender', file],
+        (error, _, stderr) =>
+          error ? reject(new Error(stderr || error.message)) : resolve(),
+      );
+    });
+    context.body = readFileSync(file, 'utf8');
+    context.type = 'html';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return undefined;
+}
+
+export const testServerMiddleware = [
+  cspHeaders,
+  distForAnyOrigin,
+  ssrPage,
+  lateFiles,
+  prerenderedPage,
+];
