@@ -49,6 +49,18 @@ const CASES: { name: string; lang: string; elements: string[]; folder?: string }
     folder: '/late-files/dist/',
   },
   {
+    // Slotted elements show in the pre-rendered slots before the script, and
+    // the reader of own words comes late.
+    name: 'your own words in slots, and a disclaimer’s own text',
+    lang: 'en',
+    elements: [
+      '<cst-benefits layout="list"><span slot="heading">Riverside Clinic</span><p slot="intro">We offer gentle sessions.</p></cst-benefits>',
+      '<cst-ask-provider provider="your GP"><p slot="advice">Please ask your GP first.</p></cst-ask-provider>',
+      '<cst-disclaimer><p>Our sessions do not replace medical care.</p></cst-disclaimer>',
+    ],
+    folder: '/late-files/dist/',
+  },
+  {
     name: 'cards and a list, with a disclaimer that can be dismissed',
     lang: 'de',
     elements: [
