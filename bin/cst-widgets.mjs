@@ -104,7 +104,14 @@ function renderWidget(tag, attrs, lang) {
   const output = renderIn(language, () => collectResultSync(render(template)));
   const start = output.indexOf('<template');
   const end = output.lastIndexOf('</template>') + '</template>'.length;
-  return output.slice(start, end);
+  // Lit's markers serve its hydration only, which the drop-in script does
+  // not use (it replaces the pre-rendered nodes): left out, as is the
+  // legacy `shadowroot` attribute, so the page stays valid HTML. Text and
+  // attribute values are escaped, so these come from Lit alone.
+  return output
+    .slice(start, end)
+    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')
+    .replace(/^<template shadowroot="open" /, '<template ');
 }
 
 /** The files a language or the strict wording needs, loaded before rendering. */

@@ -20,7 +20,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const TEMPLATE = /<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>/g;
+const TEMPLATE = /<template shadowrootmode="open">[^]*?<\/template>/g;
 
 let work;
 let app;
@@ -109,9 +109,11 @@ describe('cst-widgets prerender, from the installed package', () => {
     assert.equal(newAbout.replace(TEMPLATE, ''), about);
     assert.equal(newHome.match(TEMPLATE).length, 2);
     assert.equal(newAbout.match(TEMPLATE).length, 2);
+    // Valid HTML: no Lit marker, no legacy attribute (scripts/check-html.mjs checks the rest).
+    assert.doesNotMatch(newHome + newAbout, /lit-part|lit-node|<\?>|shadowroot="/);
     // Right after each start tag.
-    assert.match(newHome, /<cst-disclaimer><template shadowroot/);
-    assert.match(newHome, /<cst-benefits layout="accordion"><template shadowroot/);
+    assert.match(newHome, /<cst-disclaimer><template shadowrootmode/);
+    assert.match(newHome, /<cst-benefits layout="accordion"><template shadowrootmode/);
     // In the language that applies to each, with the strict wording and the region's number.
     assert.match(newHome, /thérapie complémentaire/);
     assert.match(newHome, /Ce que montre la recherche/);
