@@ -526,17 +526,23 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (v, digits = 4) => (v === null ? null : Number(v.toFixed(digits)));
+/**
+ * The shifts a visitor could see: in frames after the first contentful
+ * paint (a frame's callbacks run before it is painted, so the first painted
+ * frame's own record compares it with frames never shown).
+ */
+const seen = (run) => run.shifts.filter((shift) => run.fcp === null || shift.t > run.fcp);
 const summary = {};
 for (const [engine, byPage] of Object.entries(runs)) {
   for (const [key, list] of Object.entries(byPage)) {
     const row = (summary[key] ??= {});
     row[engine] = {
-      shift: round(median(list.map((r) => sessionScore(r.shifts)))),
+      shift: round(median(list.map((r) => sessionScore(seen(r))))),
       // What moves once the page has shown for 5 s: a late file's doing.
       shiftAfter5s: round(
-        median(list.map((r) => sessionScore(r.shifts.filter((x) => x.t > 5000)))),
+        median(list.map((r) => sessionScore(seen(r).filter((x) => x.t > 5000)))),
       ),
-      shiftMax: round(Math.max(...list.map((r) => sessionScore(r.shifts)))),
+      shiftMax: round(Math.max(...list.map((r) => sessionScore(seen(r))))),
       cls: list[0].native ? round(median(list.map((r) => sessionScore(r.native)))) : null,
       fcpMs: round(median(list.map((r) => r.fcp)), 0),
       renderedMs: round(median(list.map((r) => r.rendered)), 0),
