@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', '*.cjs', 'test/wordpress/**'],
+    files: ['scripts/**', 'bin/**', '*.mjs', '*.cjs', 'test/wordpress/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -4,7 +4,9 @@
 // or a block in its body). Errors fail; warnings are not reported.
 // The snippets come from demo/configurator/model.js, the configurator's own
 // writer, for each widget at its defaults and with every setting used
-// (a language, each choice, hostile text and several paragraphs).
+// (a language, each choice, hostile text and several paragraphs), and the
+// same at its defaults pre-rendered by `cst-widgets prerender`
+// (bin/cst-widgets.mjs, from the built lib/).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,6 +76,12 @@ try {
         files.push(file);
       }
     }
+    // Pre-rendered, as `cst-widgets prerender` writes it (the configurator's
+    // pre-rendered code is the same element with the browser's serialisation).
+    const file = join(scratch, `${widget.tag}-prerendered.html`);
+    writeFileSync(file, page(snippet(specs.defaults, { languages })));
+    execFileSync(process.execPath, ['bin/cst-widgets.mjs', 'prerender', file]);
+    files.push(file);
   }
   try {
     execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...files], {

@@ -5,6 +5,9 @@
 // web-test-runner.config.mjs.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * What the widgets need from a page's CSP, as the README's "Security" section
@@ -90,4 +93,55 @@ export async function ssrPage(context, next) {
   return undefined;
 }
 
-export const testServerMiddleware = [cspHeaders, distForAnyOrigin, ssrPage];
+/** How late `/late-files/` serves the script's language and feature files. */
+export const LATE_FILES_MS = 2500;
+
+/**
+ * `/late-files/dist/…`: the built files, with the language and feature files
+ * (`locales/`, `features/`) held back, longer than a widget waits for them
+ * before it shows English (test/prerender/).
+ */
+export async function lateFiles(context, next) {
+  if (!context.path.startsWith('/late-files/dist/')) return next();
+  const path = context.path.slice('/late-files'.length);
+  if (/^\/dist\/(locales|features)\//.test(path)) {
+    await new Promise((resolve) => setTimeout(resolve, LATE_FILES_MS));
+  }
+  context.url = path;
+  return next();
+}
+
+/**
+ * `/prerender/command-page.html`: test/prerender/command-page.html as
+ * `cst-widgets prerender` (bin/cst-widgets.mjs, from the built lib/) writes
+ * it, run anew for each request on a copy, in a child process.
+ */
+export async function prerenderedPage(context, next) {
+  if (context.path !== '/prerender/command-page.html') return next();
+  const dir = mkdtempSync(join(tmpdir(), 'cst-prerender-'));
+  const file = join(dir, 'page.html');
+  try {
+    copyFileSync('test/prerender/command-page.html', file);
+    await new Promise((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['bin/cst-widgets.mjs', 'prerender', file],
+        (error, _, stderr) =>
+          error ? reject(new Error(stderr || error.message)) : resolve(),
+      );
+    });
+    context.body = readFileSync(file, 'utf8');
+    context.type = 'html';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return undefined;
+}
+
+export const testServerMiddleware = [
+  cspHeaders,
+  distForAnyOrigin,
+  ssrPage,
+  lateFiles,
+  prerenderedPage,
+];

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** A TCP port that was free a moment ago. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -19,7 +19,7 @@ function freePort() {
 }
 
 /** Starts Xvfb on the first free display; resolves to ":<number>". */
-function startXvfb(xvfb, children) {
+export function startXvfb(xvfb, children) {
   return new Promise((resolve, reject) => {
     // -displayfd 3: Xvfb picks a free display and writes its number to fd 3.
     const child = spawn(
@@ -39,7 +39,7 @@ function startXvfb(xvfb, children) {
 }
 
 /** Waits until something accepts connections on `port`. */
-async function waitForPort(port, child, timeoutMs = 10000) {
+export async function waitForPort(port, child, timeoutMs = 10000) {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -96,15 +96,18 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
+/** WebDriver capabilities for MiniBrowser (also used by scripts/bench/layout-shift.mjs). */
+export const webkitCapabilities = (paths) => ({
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation'] },
+  // webdriverio 9 speaks WebDriver BiDi by default; WebKitWebDriver does not.
+  'wdio:enforceWebDriverClassic': true,
+});
+
 /** @param {{ driver: string, browser: string, xvfb: string }} paths from findWebKit() */
 export function webkitLauncher(paths) {
   return new WebKitLauncher(paths, {
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation'] },
-      // webdriverio 9 speaks WebDriver BiDi by default; WebKitWebDriver does not.
-      'wdio:enforceWebDriverClassic': true,
-    },
+    capabilities: webkitCapabilities(paths),
   });
 }

@@ -69,8 +69,17 @@ interface Page {
   doc: Document;
 }
 
-/** The configurator in a frame of `width` × `height` CSS px, ready to use. */
-async function openConfigurator(width = 1280, height = 900): Promise<Page> {
+/**
+ * The configurator in a frame of `width` × `height` CSS px, ready to use. The
+ * tests of the element's code choose "The element only" (`kind`): the
+ * pre-rendered code is the same element with its shadow root inside, and has
+ * tests of its own ('the pre-rendered code', below).
+ */
+async function openConfigurator(
+  width = 1280,
+  height = 900,
+  kind: 'element' | 'prerendered' = 'element',
+): Promise<Page> {
   const holder = await fixture<HTMLElement>('<div></div>');
   const frame = document.createElement('iframe');
   frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
@@ -89,6 +98,7 @@ async function openConfigurator(width = 1280, height = 900): Promise<Page> {
   await waitUntil(() => previewElement(page), 'the preview did not start', {
     timeout: 10000,
   });
+  if (kind === 'element') page.doc.querySelector<HTMLElement>('#kind-element')!.click();
   await settled(page);
   return page;
 }
@@ -1165,6 +1175,108 @@ type ShortcodeModel = {
 const shortcodeModel = (await import(
   /* @vite-ignore */ new URL('/demo/configurator/model.js', location.href).href
 )) as ShortcodeModel;
+
+/** The code once the pre-rendered widget is in it. */
+async function prerenderedText(page: Page): Promise<string> {
+  await waitUntil(
+    () => page.doc.getElementById('snippet')!.dataset.prerendered !== undefined,
+    'the code was never pre-rendered',
+    { timeout: 10000 },
+  );
+  return snippetText(page);
+}
+
+/** The SHA-256 of `text` as a CSP source. */
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+describe('the configurator: the pre-rendered code', () => {
+  it('is the default, and holds the widget exactly as the preview shows it, with its style hash in the policy', async () => {
+    const page = await openConfigurator(1280, 900, 'prerendered');
+    expect(page.doc.querySelector<HTMLInputElement>('#kind-prerendered')!.checked).to.be
+      .true;
+    for (const element of ELEMENTS) {
+      choose(page, element.tagName);
+      await settled(page);
+      const code = await prerenderedText(page);
+      expect(
+        code.match(/<template shadowrootmode="open">/g),
+        element.tagName,
+      ).to.have.length(1);
+      // Parsed as a browser parses a page: the template becomes a shadow root.
+      const parsed = Document.parseHTMLUnsafe(code);
+      const el = parsed.querySelector(element.tagName)!;
+      expect(el.shadowRoot, element.tagName).to.not.equal(null);
+      expect(el.querySelector('template'), 'no template left in the light DOM').to.equal(
+        null,
+      );
+      const preview = previewElement(page)!;
+      const copy = document.createElement('div');
+      copy.append(...[...el.shadowRoot!.childNodes].map((node) => node.cloneNode(true)));
+      // The same, but for the runs of spaces between Lit's markers (one text node each).
+      const squashed = (html: string) => html.replace(/\s+/g, ' ');
+      expect(squashed(markup(copy))).to.equal(squashed(rendered(preview)));
+      const css = el.shadowRoot!.querySelector('style')!.textContent!;
+      expect(page.doc.getElementById('policy')!.textContent).to.contain(
+        `style-src 'self' ${await sha256(css)};`,
+      );
+    }
+  });
+
+  it('is written from a fresh widget in the chosen language, not the preview as the visitor left it', async () => {
+    const page = await openConfigurator(1280, 900, 'prerendered');
+    choose(page, 'cst-benefits');
+    const layout = field(page, 'attribute', 'layout');
+    const select = layout.querySelector('select');
+    if (select) pick(select, 'accordion');
+    else layout.querySelector<HTMLInputElement>('input[value="accordion"]')!.click();
+    setLanguage(page, 'fr');
+    await settled(page);
+    // Opened in the preview: the code still shows it closed, as a visitor first sees it.
+    shadow(previewElement(page)!).querySelector<HTMLButtonElement>('button')!.click();
+    await previewElement(page)!.updateComplete;
+    page.doc
+      .getElementById('settings')!
+      .dispatchEvent(new Event('input', { bubbles: true }));
+    const code = await prerenderedText(page);
+    const el = Document.parseHTMLUnsafe(code).querySelector('cst-benefits')!;
+    const buttons = [...el.shadowRoot!.querySelectorAll('button[aria-expanded]')];
+    expect(buttons.length).to.be.above(0);
+    expect(buttons.every((button) => button.getAttribute('aria-expanded') === 'false')).to
+      .be.true;
+    expect(el.shadowRoot!.textContent).to.contain('thérapie crânio-sacrée');
+    expect(code).to.contain(`${CDN}locales/fr.js`);
+  });
+
+  it('keeps hostile text as text in the pre-rendered widget too', async () => {
+    const page = await openConfigurator(1280, 900, 'prerendered');
+    choose(page, 'cst-ask-provider');
+    type(
+      textControl(field(page, 'attribute', 'provider')),
+      '</template><img src=x onerror="parent.pwned=1"><script>parent.pwned=1</script>',
+    );
+    await settled(page);
+    const code = await prerenderedText(page);
+    const parsed = Document.parseHTMLUnsafe(code);
+    const el = parsed.querySelector('cst-ask-provider')!;
+    expect(parsed.querySelectorAll('img, script:not([src])')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.contain('<img src=x');
+  });
+
+  it('writes the element only when asked, with no style hash', async () => {
+    const page = await openConfigurator(1280, 900, 'prerendered');
+    page.doc.querySelector<HTMLElement>('#kind-element')!.click();
+    await settled(page);
+    expect(snippetText(page)).not.to.contain('<template');
+    expect(page.doc.getElementById('policy')!.textContent).to.contain(
+      "style-src 'self';",
+    );
+    expect(page.doc.getElementById('prerender-note')!.hidden).to.be.true;
+  });
+});
 
 describe('the configurator: the WordPress shortcode', () => {
   it('names the shortcode after the element and writes booleans bare', () => {

@@ -17,6 +17,7 @@ import {
   widgetsFrom,
 } from './model.js';
 import { setUpTabs } from './tabs.js';
+import { shadowTemplate, styleHash, widgetCss } from './prerender.js';
 
 const $ = (id) => document.getElementById(id);
 const chooser = $('widget-choice');
@@ -91,16 +92,71 @@ function currentFolder() {
   return problem ? '' : folderInput.value;
 }
 
+/**
+ * The widget as the code's pre-rendered shadow root, and its `<style>`'s
+ * hash for a CSP: a fresh element with the snippet's attributes and
+ * children, rendered out of sight in the preview frame (so no accordion
+ * opened in the preview is written open), once its files have arrived.
+ */
+async function prerender(forSpec) {
+  const stage = stageOf();
+  if (!stage) return undefined;
+  const doc = stage.ownerDocument;
+  const box = doc.createElement('div');
+  box.hidden = true;
+  const el = doc.createElement(forSpec.tag);
+  for (const [name, value] of forSpec.attributes) el.setAttribute(name, value);
+  for (const child of forSpec.children) {
+    const node = doc.createElement(child.tag);
+    if (child.slot) node.setAttribute('slot', child.slot);
+    node.textContent = child.text;
+    el.append(node);
+  }
+  box.append(el);
+  doc.body.append(box);
+  try {
+    await doc.defaultView.customElements.whenDefined(forSpec.tag);
+    await el.updateComplete;
+    return { template: shadowTemplate(el), hash: await styleHash(widgetCss(el)) };
+  } finally {
+    box.remove();
+  }
+}
+
+let writing = 0;
+
+/** Writes the code and the policy lines: pre-rendered once the widget has rendered. */
+async function writeCode(folder) {
+  const turn = ++writing;
+  const prerendered = $('kind-prerendered').checked;
+  $('prerender-note').hidden = !prerendered;
+  // The element only at once; pre-rendered once the widget has rendered
+  // (a moment; if the preview frame is not there yet or it fails, it stays).
+  code.textContent = snippet(spec, { folder, languages });
+  $('policy').textContent = policyFor(folder, location.href);
+  if (!prerendered) return;
+  const forSpec = spec;
+  const result = await prerender(forSpec).catch(() => undefined);
+  if (turn !== writing || !result) return;
+  code.textContent = snippet(forSpec, {
+    folder,
+    languages,
+    prerendered: result.template,
+  });
+  $('policy').textContent = policyFor(folder, location.href, [result.hash]);
+  code.dataset.prerendered = '';
+}
+
 /** Reads the form, then refreshes the preview, the snippet and the policy lines. */
 function update() {
   const { values, slots } = readControls(settings, current);
   spec = elementSpec(current, values, slots);
   const folder = currentFolder();
-  code.textContent = snippet(spec, { folder, languages });
+  delete code.dataset.prerendered;
+  void writeCode(folder);
   const wordpress = shortcode(spec);
   $('shortcode').textContent = wordpress.text;
   $('shortcode-slots').hidden = !wordpress.dropsSlots;
-  $('policy').textContent = policyFor(folder, location.href);
   // A copied message no longer describes the new code.
   copyStatus.textContent = '';
   copyStatus.className = '';
@@ -214,6 +270,8 @@ function previewLoaded() {
   applyPreviewOptions();
   renderPreview(true);
   fitFrame();
+  // The pre-rendered code needs the frame's widgets.
+  update();
 }
 
 // Copying: the Clipboard API, else the code is selected for Ctrl+C.
@@ -300,6 +358,7 @@ async function start() {
   $('configurator').addEventListener('submit', (event) => event.preventDefault());
   folderInput.addEventListener('input', update);
   $('source').addEventListener('change', update);
+  $('kind').addEventListener('change', update);
   $('preview-options').addEventListener('change', applyPreviewOptions);
   $('preview-reset').addEventListener('click', () => renderPreview(true));
   copyButton.addEventListener('click', copy);

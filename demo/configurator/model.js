@@ -209,9 +209,14 @@ function scriptTag(src, blocking) {
  * The HTML to paste: the language file's script tag when the widget speaks a
  * shipped language other than English, the script tag, a blank line, and the
  * element. The start tag breaks one attribute a line when it would be longer
- * than 80 characters; each paragraph is a line of its own.
+ * than 80 characters; each paragraph is a line of its own. `prerendered` is
+ * the widget's declarative shadow root (prerender.js), written on one line
+ * right after the start tag: the browser shows it before the script runs.
  */
-export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) {
+export function snippet(
+  spec,
+  { folder = DEFAULT_FOLDER, languages = [], prerendered = '' } = {},
+) {
   const base = scriptFolder(folder);
   const blocking = !isOtherHost(base);
   const lines = [];
@@ -229,10 +234,11 @@ export function snippet(spec, { folder = DEFAULT_FOLDER, languages = [] } = {}) 
       ? oneLineStart
       : `<${spec.tag}\n${attributes.map((attribute) => `  ${attribute}`).join('\n')}>`;
   const end = `</${spec.tag}>`;
-  if (spec.children.length === 0) {
+  if (spec.children.length === 0 && !prerendered) {
     lines.push(start + end);
   } else {
     lines.push(start);
+    if (prerendered) lines.push(prerendered);
     for (const child of spec.children) {
       const slot = child.slot ? ` slot="${escapeAttribute(child.slot)}"` : '';
       lines.push(`  <${child.tag}${slot}>${escapeText(child.text)}</${child.tag}>`);
@@ -266,9 +272,10 @@ export function shortcode(spec) {
 /**
  * The Content-Security-Policy lines a strict site needs, from the README's
  * "Security and privacy": the script's origin joins `script-src` when it is
- * not the page's own.
+ * not the page's own, and a pre-rendered snippet's `<style>` hashes join
+ * `style-src` (an inline style needs one).
  */
-export function policyFor(folder, pageOrigin) {
+export function policyFor(folder, pageOrigin, styleHashes = []) {
   const base = scriptFolder(folder);
   let source = "'self'";
   try {
@@ -280,7 +287,7 @@ export function policyFor(folder, pageOrigin) {
     // A folder that does not parse is the page's own.
   }
   return [
-    `Content-Security-Policy: default-src 'self'; script-src ${source}; style-src 'self';`,
+    `Content-Security-Policy: default-src 'self'; script-src ${source}; style-src ${["'self'", ...styleHashes].join(' ')};`,
     "  object-src 'none'; base-uri 'none';",
     "  require-trusted-types-for 'script'; trusted-types lit-html",
   ].join('\n');

@@ -62,13 +62,38 @@ export function folderRoutes(folder, prefix) {
 export const page = (body, type = TYPES['.html']) => ({ type, body, cache: REVALIDATE });
 
 /**
- * @param {Map<string, { type: string, body: Buffer | string | (() => Buffer | string), cache?: string }>} routes
+ * @param {Map<string, { type: string, body: Buffer | string | (() => Buffer | string), cache?: string, delayMs?: number }>} routes
  *   Path → content type, body (or a function that returns it, called once)
- *   and Cache-Control. Looked up at request time, so pages can be added
- *   after the server starts.
+ *   and Cache-Control; `delayMs` holds that one response back (a slow
+ *   file). Looked up at request time, so pages can be added after the
+ *   server starts.
+ * @param {{ idleTimeoutMs?: number, network?: { latency: number, download: number } }} options
+ *   `network` slows every response down as a slow network would, the same
+ *   for every browser (puppeteer's `PredefinedNetworkConditions` shape:
+ *   `latency` in ms before each response, `download` in bytes per second,
+ *   shared by all responses under way).
  */
-export async function startServer(routes, { idleTimeoutMs = 180_000 } = {}) {
+export async function startServer(routes, { idleTimeoutMs = 180_000, network } = {}) {
   let idleTimer;
+  /** When the shared link is next free to send, in ms (performance.now()). */
+  let linkFreeAt = 0;
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function send(response, status, headers, body, delayMs) {
+    if (delayMs) await wait(delayMs);
+    if (network) await wait(network.latency);
+    response.writeHead(status, headers);
+    if (!network || !body) return response.end(body);
+    const CHUNK = 4096;
+    for (let start = 0; start < body.length; start += CHUNK) {
+      const chunk = body.subarray(start, start + CHUNK);
+      const now = performance.now();
+      linkFreeAt = Math.max(linkFreeAt, now) + (chunk.length / network.download) * 1000;
+      await wait(linkFreeAt - now);
+      if (response.destroyed) return;
+      response.write(chunk);
+    }
+    response.end();
+  }
   /** Compressed bodies and ETags, made once per route body. */
   const encoded = new WeakMap();
   const missing = [];
@@ -120,7 +145,7 @@ export async function startServer(routes, { idleTimeoutMs = 180_000 } = {}) {
       'x-content-type-options': 'nosniff',
     };
     if (request.headers['if-none-match'] === entry.etag) {
-      response.writeHead(304, headers).end();
+      void send(response, 304, headers, undefined, route.delayMs);
       return;
     }
     const accepted = request.headers['accept-encoding'] ?? '';
@@ -133,7 +158,13 @@ export async function startServer(routes, { idleTimeoutMs = 180_000 } = {}) {
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;
-    response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+    void send(
+      response,
+      200,
+      headers,
+      request.method === 'HEAD' ? undefined : body,
+      route.delayMs,
+    );
   });
   server.requestTimeout = 60_000;
   server.keepAliveTimeout = 5_000;

@@ -1,4 +1,9 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { LanguageController } from './language.js';
 import type { Loader, LoadingHost } from './loader.js';
 import { inTurn } from './render-queue.js';
@@ -25,6 +30,16 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * widget shows what it will show: after the files it was loading have
  * arrived or failed, and the render that follows.
  *
+ * A pre-rendered widget (the configurator's snippet, or `cst-widgets
+ * prerender`: its shadow tree written into the page as declarative shadow
+ * DOM) is upgraded in place: the parser's shadow root stays on screen, as it
+ * is, until the first render, which waits for the widget's files as long as
+ * they take (the snippet already shows their words) and then replaces it in
+ * the same task, so no frame shows anything in between. Nothing of the
+ * pre-rendered markup is read or kept: whatever it holds, the widget shows
+ * what it renders itself. (With Lit's own hydration support loaded, Lit
+ * hydrates it instead.)
+ *
  * @attr lang - The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English.
  */
 export class CstElement extends LitElement implements LoadingHost {
@@ -38,6 +53,9 @@ export class CstElement extends LitElement implements LoadingHost {
 
   /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
   theme?: 'auto' | 'light' | 'dark';
+
+  /** The parser gave the widget a shadow root with content: shown until the first render. */
+  private prerendered = false;
 
   /** Set before the controllers below, which add themselves to it. */
   private readonly loaders: Loader[] = [];
@@ -65,13 +83,35 @@ export class CstElement extends LitElement implements LoadingHost {
     if (name === 'lang') this.localize.sync();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    try {
+      return super.createRenderRoot();
+    } catch {
+      // A closed declarative shadow root: invisible to `this.shadowRoot`, so
+      // Lit's attachShadow({ mode: 'open' }) throws. Asking for a closed one
+      // returns it, emptied; the widget renders into it.
+      const root = this.attachShadow({
+        ...(this.constructor as typeof LitElement).shadowRootOptions,
+        mode: 'closed',
+      });
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      return root;
+    }
+  }
+
   private loadsUnderWay(): Promise<unknown>[] {
     return this.loaders.flatMap((loader) => loader.loading() ?? []);
   }
 
   protected override async scheduleUpdate(): Promise<void> {
     const loads = this.loadsUnderWay();
-    if (loads.length > 0) await Promise.race([Promise.all(loads), delay(RENDER_WAIT_MS)]);
+    if (loads.length > 0) {
+      // Pre-rendered content shows meanwhile: better than English for now.
+      await (this.prerendered
+        ? Promise.all(loads)
+        : Promise.race([Promise.all(loads), delay(RENDER_WAIT_MS)]));
+    }
     await inTurn(this, () => super.scheduleUpdate());
   }
 
@@ -89,6 +129,15 @@ export class CstElement extends LitElement implements LoadingHost {
   }
 
   protected override update(changed: PropertyValues) {
+    if (this.prerendered) {
+      this.prerendered = false;
+      // Set by @lit-labs/ssr-client's hydration support, which keeps the nodes.
+      if (!(this as { _$needsHydration?: boolean })._$needsHydration) {
+        this.renderRoot.replaceChildren();
+        // Lit renders before the first child the root had: there is none now.
+        this.renderOptions.renderBefore = null;
+      }
+    }
     this.localize.render(() => super.update(changed));
   }
 }

@@ -12,7 +12,7 @@
  *   French does not flash English; a file that is late or fails leaves the
  *   widget in English, and it switches once the file arrives.
  */
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import {
   langTagOf,
   languageFile,
@@ -57,14 +57,23 @@ export class LanguageController implements ReactiveController, Loader {
     host.addLoader(this);
   }
 
+  /**
+   * The tag that applies. A server has no ancestors and calls no
+   * `attributeChangedCallback`: there, the element's own `lang` (which
+   * `cst-widgets prerender` sets to the one that applies in the page).
+   */
+  private get current(): string {
+    return isServer ? (this.host.getAttribute('lang') ?? '').trim() : this.tag;
+  }
+
   /** The language the widget renders in now: its own if loaded, else `en`. */
   get language(): string {
-    return usable(languageOf(this.tag));
+    return usable(languageOf(this.current));
   }
 
   /** The region of the language tag (`GB` for `en-GB`), if it has one. */
   get region(): string | undefined {
-    return regionOf(this.tag);
+    return regionOf(this.current);
   }
 
   hostConnected() {

@@ -119,7 +119,10 @@ async function codeFromConfigurator(setUp) {
   await page.goto(`${site}${SITE_FOLDER}`);
   await page.waitForSelector('html[data-ready]');
   await page.evaluate(setUp);
+  // The default code: the widget pre-rendered, once the configurator has rendered it.
+  await page.waitForSelector('#snippet[data-prerendered]', { timeout: 10000 });
   const code = await page.$eval('#snippet', (el) => el.textContent);
+  assert.match(code, /<template shadowrootmode="open">/);
   assert.deepEqual(problems, []);
   await page.close();
   return code;
@@ -208,7 +211,7 @@ test('CDN: the code the configurator gives works on a plain page of another orig
   await page.close();
 });
 
-test('CDN down: the page paints at once, and the widget element stays in place', async () => {
+test('CDN down: the page paints at once, with the pre-rendered widget in place', async () => {
   const code = await codeFromConfigurator(() => {});
   const { page } = await tab();
   // Module scripts are deferred: DOMContentLoaded waits for this one, which
@@ -226,6 +229,13 @@ test('CDN down: the page paints at once, and the widget element stays in place',
     ]),
   );
   assert.match(painted, /Welcome/);
+  // Pre-rendered, the widget's words show without the script (the first
+  // widget, the callout).
+  const words = await page.$eval(
+    'body > h1 + *',
+    (el) => el.shadowRoot?.textContent ?? '',
+  );
+  assert.match(words, /Talk to a healthcare provider first/);
   await page.close();
 });
 

@@ -263,7 +263,9 @@ export class CstBenefits extends CstElement {
   private _strict(level: number, layout: string) {
     const language = this.localize.language;
     const hydrating = !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
-    const strict = isServer || hydrating ? undefined : this._strictFeature.module;
+    // On a server, the wording only if the server loaded its file first
+    // (`cst-widgets prerender` does; a plain server render does not).
+    const strict = hydrating ? undefined : this._strictFeature.module;
     // The server's sentence is hydrated first; the wording follows at once.
     if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
     if (!strict) {
