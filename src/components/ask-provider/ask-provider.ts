@@ -121,9 +121,13 @@ export class CstAskProvider extends CstElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
+    const label = textOr(this.contactLabel, content.contactLabel());
+    const address = href && printedAddress(href);
     const own = this._own;
+    // Not a landmark (a section without a name): a region named after the
+    // heading would announce the emergency note as "Non-urgent advice".
     return html`
-      <section part="base" lang=${this.localize.language} aria-labelledby="title">
+      <section part="base" lang=${this.localize.language}>
         ${heading(
           level,
           html`<span class="visually-hidden">${content.tier()} </span
@@ -154,7 +158,11 @@ export class CstAskProvider extends CstElement {
           href
             ? html`<p>
                 <a part="contact" class="contact" href=${href}
-                  >${textOr(this.contactLabel, content.contactLabel())}</a
+                  >${label}${
+                    address && !label.includes(address)
+                      ? html`<span class="print-only"> (${address})</span>`
+                      : nothing
+                  }</a
                 >
               </p>`
             : nothing
@@ -172,12 +180,12 @@ export class CstAskProvider extends CstElement {
     return html`<div part="questions" class="questions">
       ${heading(level, content.questionsTitle())}
       <p>${content.tellEveryone()}</p>
-      <p class="group">${content.doctorQuestionsLabel()}</p>
-      <ul>
+      <p class="group" id="doctor-questions">${content.doctorQuestionsLabel()}</p>
+      <ul aria-labelledby="doctor-questions">
         ${content.doctorQuestions().map((question) => html`<li>${question}</li>`)}
       </ul>
-      <p class="group">${content.therapistQuestionsLabel()}</p>
-      <ul>
+      <p class="group" id="therapist-questions">${content.therapistQuestionsLabel()}</p>
+      <ul aria-labelledby="therapist-questions">
         ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
       </ul>
       <div class="actions">
@@ -206,6 +214,20 @@ export class CstAskProvider extends CstElement {
       copied ? printContent.copied(msg) : printContent.copyFailed(msg),
     );
     say(list.querySelector('[role="status"]'), message);
+  }
+}
+
+/**
+ * The number of a `tel:` link or the address of a `mailto:` link, which
+ * paper cannot follow: printed after the link's text.
+ */
+function printedAddress(href: string): string | undefined {
+  const match = /^(tel|mailto):([^?]*)/i.exec(href.trim());
+  if (!match?.[2]) return undefined;
+  try {
+    return decodeURIComponent(match[2]).trim() || undefined;
+  } catch {
+    return match[2]; // A stray % in the link: show it as written.
   }
 }
 
