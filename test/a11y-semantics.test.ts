@@ -130,6 +130,26 @@ describe('semantics', () => {
     }
   });
 
+  describe('the dismiss button says what it dismisses, visible word first (2.5.3)', () => {
+    for (const lang of LANGUAGES) {
+      it(`lang="${lang}"`, async () => {
+        const el = await render(
+          `<cst-disclaimer dismissible lang="${lang}"></cst-disclaimer>`,
+          lang,
+        );
+        const button = shadow(el).querySelector('[part~="close-button"]')!;
+        const hidden = button.querySelector('.visually-hidden')!;
+        const visible = squash(button.textContent!.replace(hidden.textContent!, ''));
+        const name = squash(button.textContent);
+        expect(name.startsWith(`${visible} `), name).to.equal(true);
+        expect(squash(hidden.textContent)).to.not.equal('');
+        if (lang !== 'en')
+          expect(squash(hidden.textContent)).to.not.equal('health disclaimer');
+        else expect(name).to.equal('Dismiss health disclaimer');
+      });
+    }
+  });
+
   describe('tier prefixes (NHS care card), heard but not seen, in every language', () => {
     for (const lang of LANGUAGES) {
       it(`lang="${lang}"`, async () => {
