@@ -18,7 +18,12 @@ import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const KIB = 1024;
-const MAIN = { file: 'dist/cst-widgets.js', budget: 20 * KIB };
+// 22 KiB since fixed banners learned to share the page (stacking, a site's
+// header, a third of the window, exact scroll padding: about 1.4 KiB of
+// banner-placement.ts): a banner needs it in its first paint, where a
+// feature file would cost a round trip and a jump; it can become one if a
+// later need outweighs that.
+const MAIN = { file: 'dist/cst-widgets.js', budget: 22 * KIB };
 const LOCALES_DIR = 'dist/locales';
 const LOCALE_BUDGET = 5 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */

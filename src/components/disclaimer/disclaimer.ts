@@ -56,6 +56,8 @@ const announced = new Set<string>();
  * @summary A health disclaimer, inline or fixed to the top or bottom of the window.
  * @tagname cst-disclaimer
  *
+ * @attr {string} id - The standard HTML attribute; here it also names the banner's stored dismissal, so that the same banner is remembered on every page of the site (`cst-disclaimer-dismissed:<id>`). Without one: its position and place on the page (`top`, `top-2`, `inline`, …).
+ *
  * @slot - Replaces the default disclaimer text.
  *
  * @fires {CstDismissEvent} cst-dismiss - The visitor pressed the dismiss button. Bubbles, composed, cancelable: `preventDefault()` keeps the banner open.
