@@ -9,8 +9,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  *   and `--cst-disclaimer-inset` adds a distance of the site's choosing.
  * - Together they take at most a third of the window's height. A banner
  *   that would take more becomes compact (its text scrolls inside it, and
- *   the dismiss button stays in view); if not even three lines fit, it stops
- *   being fixed and sits in the page where the element is ("static").
+ *   the dismiss button stays in view); if not even three lines of text fit
+ *   beside or above the button, it stops being fixed and sits in the page
+ *   where the element is ("static").
  * - Each fixed banner keeps an equal space in the page (its spacer), and the
  *   banners at an edge add their height to the page's own `scroll-padding`
  *   on that side of `<html>` (WCAG 2.4.11): whatever the page had there,
@@ -147,6 +148,21 @@ function naturalHeight({ box }: BannerParts): number {
 
 type Fit = 'full' | 'compact' | 'static';
 
+/**
+ * The least height of a compact banner: its padding and three lines of text,
+ * and on a narrow window, where the dismiss button sits below the text
+ * (disclaimer.styles.ts, 30em), two more lines for the button.
+ */
+function minimumHeight(box: HTMLElement): number {
+  const view = box.ownerDocument.defaultView!;
+  const style = view.getComputedStyle(box);
+  const lineHeight = parseFloat(style.lineHeight) || 24;
+  const lines = view.matchMedia('(max-width: 30em)').matches ? 5 : 3;
+  return (
+    lines * lineHeight + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom)
+  );
+}
+
 /** Places every banner of `page`, sizes their spacers and writes the scroll padding. */
 function layout(page: Page) {
   const { doc } = page;
@@ -167,7 +183,6 @@ function layout(page: Page) {
   // One that needs more than its share is compact; one that cannot show
   // three lines of text in its share becomes static, and the others share
   // again.
-  const view = doc.defaultView!;
   const budget = doc.documentElement.clientHeight * MAX_SHARE;
   const natural = new Map(shown.map(({ parts }) => [parts, naturalHeight(parts)]));
   for (let changed = true; changed;) {
@@ -179,12 +194,18 @@ function layout(page: Page) {
       const fits = total <= budget || natural.get(banner.parts)! <= share;
       banner.fit = fits ? 'full' : 'compact';
       banner.max = fits ? undefined : share;
-      const lineHeight = parseFloat(view.getComputedStyle(banner.parts.box).lineHeight);
-      if (!fits && share < 3 * (lineHeight || 24)) {
-        banner.fit = 'static';
-        banner.max = undefined;
-        changed = true;
-      }
+    }
+    // The last banner that does not fit goes into the page; the others
+    // share the third again, so the first ones stay fixed if they can.
+    const last = fixed
+      .filter(
+        (banner) => banner.fit === 'compact' && share < minimumHeight(banner.parts.box),
+      )
+      .pop();
+    if (last) {
+      last.fit = 'static';
+      last.max = undefined;
+      changed = true;
     }
   }
 

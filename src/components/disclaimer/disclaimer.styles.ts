@@ -102,10 +102,15 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
-  /* The text scrolls under it: the button stays in view. */
+  /* The text scrolls under it: the button stays in view, on the banner's
+     own background. */
   [data-fit='compact'] .close {
     position: sticky;
     inset-block: 0;
+    background-color: var(
+      --cst-disclaimer-surface,
+      var(--cst-color-surface, light-dark(#fff7e0, #2e2716))
+    );
   }
   [data-fit='static'] {
     position: static;

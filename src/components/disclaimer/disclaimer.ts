@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { oneOf, textOr, wholeNumber } from '../../internal/attributes.js';
 import { hasContent } from '../../internal/slot.js';
 import {
@@ -179,7 +179,10 @@ export class CstDisclaimer extends CstElement {
   ) {
     super.attributeChangedCallback(name, old, value);
     // The id names the stored dismissal.
-    if (name === 'id' && this.hasUpdated) this._readDismissal();
+    if (name === 'id' && old !== value && this.hasUpdated) {
+      this._readDismissal();
+      this.requestUpdate();
+    }
   }
 
   override connectedCallback() {
@@ -212,9 +215,9 @@ export class CstDisclaimer extends CstElement {
    * so two banners never share a dismissal unless the site gives them one id.
    */
   private _readDismissal() {
-    const id = this.id.trim();
-    let name = id;
-    if (!name) {
+    // A server's element shim has no id and no tree to count banners in.
+    let name = (this.id ?? '').trim();
+    if (!name && !isServer) {
       const position = oneOf(this.position, POSITIONS, 'inline');
       const others = [
         ...(this.getRootNode() as ParentNode).querySelectorAll('cst-disclaimer'),
@@ -224,6 +227,7 @@ export class CstDisclaimer extends CstElement {
       const place = others.indexOf(this);
       name = place > 0 ? `${position}-${place + 1}` : position;
     }
+    name ||= oneOf(this.position, POSITIONS, 'inline');
     this._key = `${STORAGE_KEY}:${name}`;
     this._dismissed =
       this.dismissible &&
