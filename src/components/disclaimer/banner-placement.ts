@@ -166,17 +166,17 @@ function minimumHeight(box: HTMLElement): number {
 /** Places every banner of `page`, sizes their spacers and writes the scroll padding. */
 function layout(page: Page) {
   const { doc } = page;
-  const shown: Array<{ parts: BannerParts; fit: Fit; max?: number }> = [];
+  const shown: Array<{ host: Element; parts: BannerParts; fit: Fit; max?: number }> = [];
   for (const banner of page.banners) {
     const parts = banner.parts();
-    if (!parts || !banner.host.isConnected || parts.box.getClientRects().length === 0)
-      continue;
-    shown.push({ parts, fit: inFixedContainer(parts.box) ? 'static' : 'full' });
+    const { host } = banner;
+    if (!parts || !host.isConnected || parts.box.getClientRects().length === 0) continue;
+    shown.push({ host, parts, fit: inFixedContainer(parts.box) ? 'static' : 'full' });
   }
+  // In document order of the elements (their boxes are each in a shadow
+  // root of their own, which the browser orders as it likes).
   shown.sort((a, b) =>
-    a.parts.box.compareDocumentPosition(b.parts.box) & Node.DOCUMENT_POSITION_PRECEDING
-      ? 1
-      : -1,
+    a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1,
   );
 
   // A third of the window, shared equally by the banners that can be fixed.
