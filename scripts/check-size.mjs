@@ -18,7 +18,17 @@ import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const KIB = 1024;
-const MAIN = { file: 'dist/cst-widgets.js', budget: 20 * KIB };
+// The script's budget is a guard over what it measures, with room to grow.
+// It was 17 KiB when print and copy moved in; since then the health content
+// (warning signs, the caution for children, the review stamp), banners that
+// share the page (stacking, a site's header, a third of the window, exact
+// scroll padding: about 1.4 KiB), the in-place upgrade of pre-rendered
+// widgets and the copied word blocks (static-block.ts) have come in, 21 KiB
+// in all. Each is used on the first paint of a common page, where a file of
+// its own would cost a round trip on a slow network (150 ms, about 30 KB of
+// download), more than the bytes it saves (bench/README.md). Split what is
+// rare and large before raising this again.
+const MAIN = { file: 'dist/cst-widgets.js', budget: 24 * KIB };
 const LOCALES_DIR = 'dist/locales';
 const LOCALE_BUDGET = 5 * KIB;
 /** Shorter strings are markup fragments and keys, which may well repeat. */

@@ -236,6 +236,59 @@ describe('keyboard', () => {
       expect(deepActive()).to.equal(tree.querySelector('#after'));
     });
 
+    it('moves into the shadow root of the widget that follows', async () => {
+      const root = await fixture<HTMLElement>(
+        `<div><cst-disclaimer dismissible remember="none"></cst-disclaimer>
+          <cst-ask-provider questions></cst-ask-provider><button id="after">After</button></div>`,
+      );
+      await prepare(root);
+      const [el, ask] = widgetsIn(root);
+      keyboardFocus(closeButton(el!));
+      await sendKeys({ press: 'Enter' });
+      expect(deepActive()?.outerHTML).to.equal(
+        shadow(ask!).querySelector('button')!.outerHTML,
+      );
+    });
+
+    it('moves to a control slotted into another component, where it is shown', async () => {
+      const root = await fixture<HTMLElement>(
+        `<div><cst-disclaimer dismissible remember="none"></cst-disclaimer>
+          <div id="card"><a id="slotted" href="#s">Slotted</a></div></div>`,
+      );
+      const card = root.querySelector('#card')!;
+      // The component shows a button of its own before its slotted link.
+      card.attachShadow({ mode: 'open' }).innerHTML =
+        '<button id="own">Own</button><slot></slot>';
+      await prepare(root);
+      const el = widgetsIn(root)[0]!;
+      keyboardFocus(closeButton(el));
+      await sendKeys({ press: 'Enter' });
+      expect(deepActive()?.id).to.equal('own');
+    });
+
+    for (const dir of ['rtl', 'ltr']) {
+      it(`never falls to <body> on a ${dir} page, into shadow roots or back`, async () => {
+        const root = await fixture<HTMLElement>(
+          `<div dir="${dir}" lang="${dir === 'rtl' ? 'ar' : 'en'}">
+            <cst-benefits layout="accordion" benefits="pain"></cst-benefits>
+            <cst-disclaimer position="bottom" dismissible remember="none"></cst-disclaimer></div>`,
+        );
+        await prepare(root);
+        const [benefits, el] = widgetsIn(root);
+        keyboardFocus(closeButton(el!));
+        await sendKeys({ press: 'Enter' });
+        expect(base(el!)).to.equal(null);
+        // Nothing follows: the nearest control before it, inside the explainer.
+        const controls = [
+          ...shadow(benefits!).querySelectorAll<HTMLElement>('a[href], button'),
+        ].filter((target) => !target.closest('[hidden]'));
+        expect(deepActive()?.outerHTML).to.equal(
+          controls[controls.length - 1]!.outerHTML,
+        );
+        expect(document.activeElement?.localName).to.not.equal('body');
+      });
+    }
+
     it('stays where it is when it was not in the banner', async () => {
       const { root, el } = await between(
         `<cst-disclaimer dismissible remember="none"></cst-disclaimer>`,

@@ -46,23 +46,30 @@ function base(el: Element): HTMLElement {
 
 describe('semantics', () => {
   describe('landmarks and names (DOM, every engine)', () => {
-    it('<cst-benefits> is a region named by its heading', async () => {
-      const el = await render('<cst-benefits></cst-benefits>');
-      expect(base(el).localName).to.equal('section');
-      expect(nameOf(base(el))).to.equal(
-        'Craniosacral therapy: what people hope for, and what research shows',
-      );
-    });
+    // A section with no name is no landmark: a page with three widgets
+    // does not get three more regions, and the emergency note is not inside
+    // one named "Non-urgent advice".
+    for (const tag of ['cst-benefits', 'cst-ask-provider']) {
+      it(`<${tag}> is no landmark: a section without a name`, async () => {
+        const el = await render(`<${tag} urgent questions layout="accordion"></${tag}>`);
+        expect(base(el).localName).to.equal('section');
+        expect(nameOf(base(el))).to.equal('');
+        expect(shadow(el).querySelector('[role="region"], [aria-labelledby="title"]')).to
+          .be.null;
+      });
+    }
 
-    it('<cst-ask-provider> is a region named by its heading, tier prefix included', async () => {
-      const el = await render('<cst-ask-provider></cst-ask-provider>');
-      expect(base(el).localName).to.equal('section');
-      expect(nameOf(base(el))).to.equal(
-        'Non-urgent advice: Talk to a healthcare provider first',
-      );
+    it('<cst-ask-provider> names its lists: the cautions, and each question list by its lead-in', async () => {
+      const el = await render('<cst-ask-provider questions></cst-ask-provider>');
       const cautions = shadow(el).querySelector('[part~="cautions"]')!;
       expect(cautions.localName).to.equal('ul');
       expect(nameOf(cautions)).to.equal('Reasons to ask a doctor first');
+      const lists = [...shadow(el).querySelectorAll('[part~="questions"] ul')];
+      expect(lists.map(nameOf)).to.deep.equal(['Ask your doctor:', 'Ask the therapist:']);
+      // Each lead-in comes just before its list.
+      for (const list of lists) {
+        expect(nameOf(list)).to.equal(squash(list.previousElementSibling!.textContent));
+      }
     });
 
     it('an inline <cst-disclaimer> is a note, a fixed one a region, both named', async () => {
@@ -95,8 +102,9 @@ describe('semantics', () => {
       expect(buttons.length).to.equal(5);
       for (const toggle of buttons) {
         const panel = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
-        expect(panel.getAttribute('role')).to.equal('region');
-        expect(nameOf(panel)).to.equal(squash(toggle.textContent));
+        // No region per open panel: its button, just before it, says what it is.
+        expect(panel.hasAttribute('role')).to.equal(false);
+        expect(panel.hasAttribute('aria-labelledby')).to.equal(false);
         expect(panel.hidden).to.equal(toggle.getAttribute('aria-expanded') === 'false');
         // The button sits in a heading one level below the top heading.
         expect(toggle.parentElement!.localName).to.equal('h3');
@@ -119,6 +127,26 @@ describe('semantics', () => {
           }
         });
       }
+    }
+  });
+
+  describe('the dismiss button says what it dismisses, visible word first (2.5.3)', () => {
+    for (const lang of LANGUAGES) {
+      it(`lang="${lang}"`, async () => {
+        const el = await render(
+          `<cst-disclaimer dismissible lang="${lang}"></cst-disclaimer>`,
+          lang,
+        );
+        const button = shadow(el).querySelector('[part~="close-button"]')!;
+        const hidden = button.querySelector('.visually-hidden')!;
+        const visible = squash(button.textContent!.replace(hidden.textContent!, ''));
+        const name = squash(button.textContent);
+        expect(name.startsWith(`${visible} `), name).to.equal(true);
+        expect(squash(hidden.textContent)).to.not.equal('');
+        if (lang !== 'en')
+          expect(squash(hidden.textContent)).to.not.equal('health disclaimer');
+        else expect(name).to.equal('Dismiss health disclaimer');
+      });
     }
   });
 
@@ -174,8 +202,9 @@ describe('semantics', () => {
     }
 
     it('a top banner added after load is announced politely, once', async () => {
+      // Each banner is announced once per visit: ids keep the tests apart.
       const el = await render(
-        '<cst-disclaimer position="top" dismissible remember="none"></cst-disclaimer>',
+        '<cst-disclaimer position="top" id="once" dismissible remember="none"></cst-disclaimer>',
       );
       const status = shadow(el).querySelector('[role="status"]')!;
       // role="status" is a polite live region; it sits outside the banner.
@@ -198,7 +227,7 @@ describe('semantics', () => {
 
     it('announces slotted text, and speaks the widget’s language', async () => {
       const own = await render(
-        '<cst-disclaimer position="bottom"><p>Our own words.</p></cst-disclaimer>',
+        '<cst-disclaimer position="bottom" id="own"><p>Our own words.</p></cst-disclaimer>',
       );
       const saidOwn = listen(own);
       await waitUntil(() => saidOwn.length > 0, 'nothing was announced', {
@@ -207,7 +236,7 @@ describe('semantics', () => {
       expect(saidOwn[0]).to.equal('Important: Our own words.');
 
       const german = await render(
-        '<cst-disclaimer position="bottom" lang="de"></cst-disclaimer>',
+        '<cst-disclaimer position="bottom" id="german" lang="de"></cst-disclaimer>',
         'de',
       );
       const saidGerman = listen(german);
@@ -215,6 +244,30 @@ describe('semantics', () => {
         timeout: 2000,
       });
       expect(saidGerman[0]).to.match(/^Wichtig: /);
+    });
+
+    it('a banner an app shows again after a navigation is not announced again', async () => {
+      const first = await render(
+        '<cst-disclaimer position="top" id="spa-banner"></cst-disclaimer>',
+      );
+      const said = listen(first);
+      await waitUntil(() => said.length > 0, 'nothing was announced', { timeout: 2000 });
+      // The app's next view: the old element goes, a new one comes.
+      first.remove();
+      const next = await render(
+        '<cst-disclaimer position="top" id="spa-banner"></cst-disclaimer>',
+      );
+      const saidNext = listen(next);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(saidNext).to.deep.equal([]);
+      // Another banner is news.
+      const other = await render(
+        '<cst-disclaimer position="top" id="spa-other"></cst-disclaimer>',
+      );
+      const saidOther = listen(other);
+      await waitUntil(() => saidOther.length > 0, 'the other banner was not announced', {
+        timeout: 2000,
+      });
     });
 
     it('an inline disclaimer is page content: no live region, nothing announced', async () => {
@@ -281,7 +334,8 @@ describe('semantics', () => {
         const tree = meaningful(await a11yTree());
         expect(tree).to.include.members([
           'region "Health disclaimer"',
-          'button "Dismiss"',
+          // The visible word first (WCAG 2.5.3), then what it dismisses.
+          'button "Dismiss health disclaimer"',
           'status',
         ]);
         const text = axNodes(await a11yTree())
@@ -300,7 +354,6 @@ describe('semantics', () => {
         const title =
           'Craniosacral therapy: what people hope for, and what research shows';
         expect(meaningful(await a11yTree())).to.deep.equal([
-          `region "${title}"`,
           `heading "${title}" level 3`,
           'paragraph',
           'paragraph',
@@ -311,7 +364,6 @@ describe('semantics', () => {
           'listitem',
           'heading "Pain" level 4',
           'button "Pain" expanded true',
-          'region "Pain"',
           'paragraph',
           'strong',
           'paragraph',
@@ -334,23 +386,26 @@ describe('semantics', () => {
     );
 
     itWithA11yTree(
-      '<cst-ask-provider>: region, headings with their tier, list, link',
+      '<cst-ask-provider>: no region, headings with their tier, named lists, link',
       async () => {
         await render(
-          '<cst-ask-provider urgent contact-href="tel:+441234567890" contact-label="Call the clinic"></cst-ask-provider>',
+          '<cst-ask-provider urgent questions contact-href="tel:+441234567890" contact-label="Call the clinic"></cst-ask-provider>',
         );
         const tree = meaningful(await a11yTree());
-        expect(tree.slice(0, 3)).to.deep.equal([
-          'region "Non-urgent advice: Talk to a healthcare provider first"',
+        expect(tree.slice(0, 2)).to.deep.equal([
           'heading "Non-urgent advice: Talk to a healthcare provider first" level 2',
           'heading "Emergency advice: In an emergency, do not wait" level 3',
         ]);
+        expect(tree.filter((line) => line.startsWith('region'))).to.deep.equal([]);
         expect(tree).to.include.members([
           'list "Reasons to ask a doctor first"',
+          'list "Ask your doctor:"',
+          'list "Ask the therapist:"',
+          // The number printed after it is not on screen, nor heard.
           'link "Call the clinic"',
         ]);
-        // 5 warning signs in the emergency note, 8 reasons to ask a doctor first.
-        expect(tree.filter((line) => line === 'listitem').length).to.equal(13);
+        // 5 warning signs, 8 reasons to ask a doctor first, 4 + 4 questions.
+        expect(tree.filter((line) => line === 'listitem').length).to.equal(21);
       },
     );
   });

@@ -179,8 +179,9 @@ export function axNodes(tree: AXNode): AXNode[] {
 
 /**
  * A shadow tree as text: elements, sorted attributes and text, without Lit's
- * marker comments, <style> elements or inline `style` (layout measurements
- * such as the disclaimer spacer's height are not markup).
+ * marker comments, <style> elements, inline `style` or `data-fit` (layout
+ * measurements such as the disclaimer spacer's height, and how a fixed
+ * banner fits the window, are not markup).
  */
 export function markup(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE)
@@ -198,7 +199,7 @@ export function markup(node: Node): string {
   if (el.localName === 'style') return '';
   const attributes = el
     .getAttributeNames()
-    .filter((name) => name !== 'style')
+    .filter((name) => name !== 'style' && name !== 'data-fit')
     .sort()
     .map((name) => ` ${name}="${el.getAttribute(name)}"`)
     .join('');

@@ -93,7 +93,9 @@ describe('host CSS cannot break the widgets', () => {
               14,
             );
             expect(style.textTransform).to.equal('none');
-            expect(style.letterSpacing).to.equal('normal');
+            // A reader's text-spacing tool (WCAG 1.4.12) reaches the text.
+            expect(style.letterSpacing).to.equal(getComputedStyle(el).letterSpacing);
+            expect(style.wordSpacing).to.equal(getComputedStyle(el).wordSpacing);
             expect(style.fontStyle).to.equal('normal');
             expect(style.whiteSpace).to.equal('normal');
             expect(style.textIndent).to.equal('0px');

@@ -95,6 +95,8 @@ const WIDGETS: {
       'remember-days': ['30', '60'],
       revision: ['r1', 'r2'],
       'dismiss-label': ['Close', 'Hide'],
+      avoid: ['#masthead', 'header'],
+      id: ['notice-a', 'notice-b'],
       'hide-review': ['', null],
       theme: ['dark', 'light'],
       lang: ['en', 'en-GB'],

@@ -1,8 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CstDisclaimer } from '../src/components/disclaimer/disclaimer.js';
-import { STORAGE_KEY } from '../src/components/disclaimer/disclaimer.js';
+import { STORAGE_KEY as PREFIX } from '../src/components/disclaimer/disclaimer.js';
 import { CONTENT_REVIEW } from '../src/content/review.js';
+
+/** The key of a page's first inline banner without an id. */
+const STORAGE_KEY = `${PREFIX}:inline`;
 import { isReviewDue, monthYear, warnIfReviewDue } from '../src/internal/review-stamp.js';
 import { shadow } from './helpers.js';
 
@@ -128,6 +131,7 @@ describe('review stamp', () => {
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).revision).to.equal(
         `${CONTENT_REVIEW.version}|r1`,
       );
+      el.remove(); // As on the next page of the site.
       const again = await fixture<CstDisclaimer>(
         html`<cst-disclaimer dismissible revision="r1"></cst-disclaimer>`,
       );

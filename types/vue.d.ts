@@ -29,7 +29,9 @@ link. */
   hideReview?: boolean;
   /** The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English. */
   lang?: string;
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  /** Colour theme: `auto` follows the visitor's system, `light` or `dark`.
+Default: the page's `color-scheme`, as the page's form controls take it
+(light when the page declares none). */
   theme?: 'auto' | 'light' | 'dark' | undefined;
 };
 
@@ -80,11 +82,15 @@ the same field, the script wins. */
   hideReview?: boolean;
   /** The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English. */
   lang?: string;
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  /** Colour theme: `auto` follows the visitor's system, `light` or `dark`.
+Default: the page's `color-scheme`, as the page's form controls take it
+(light when the page declares none). */
   theme?: 'auto' | 'light' | 'dark' | undefined;
 };
 
 type CstDisclaimerProps = {
+  /** The standard HTML attribute; here it also names the banner's stored dismissal, so that the same banner is remembered on every page of the site (`cst-disclaimer-dismissed:<id>`). Without one: its position and place on the page (`top`, `top-2`, `inline`, …). */
+  id?: string;
   /** `inline` (in the page flow), or `top` / `bottom` (fixed to that edge of
 the window; the element keeps an equal space in the page, so put it at
 the start or end of `<body>` and it never hides content for good). */
@@ -99,13 +105,22 @@ the start or end of `<body>` and it never hides content for good). */
   /** Any text; change it to show the banner again to visitors who dismissed
 it. A new version of the widgets' content shows it again too. */
   revision?: string;
-  /** Replaces the visible text of the dismiss button. */
+  /** Replaces the visible text of the dismiss button. Screen readers hear
+"health disclaimer" after it. */
   dismissLabel?: string | undefined;
+  /** A CSS selector of the site's own fixed or sticky bar at the banner's edge,
+e.g. `#masthead`: a top banner sits below it, a bottom one above it,
+following its height. Nothing found, or not fixed or sticky: the window's
+edge. (Not found automatically: a fixed element at the top may be a
+header, a cookie notice or a chat button.) */
+  avoid?: string | undefined;
   /** Hides the line "Reviewed … · Next review …". */
   hideReview?: boolean;
   /** The widget's language and region, e.g. `es-MX` (the standard HTML attribute). Default: the nearest ancestor's `lang`, else English. */
   lang?: string;
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  /** Colour theme: `auto` follows the visitor's system, `light` or `dark`.
+Default: the page's `color-scheme`, as the page's form controls take it
+(light when the page declares none). */
   theme?: 'auto' | 'light' | 'dark' | undefined;
 
   /** The visitor pressed the dismiss button. Bubbles, composed, cancelable: `preventDefault()` keeps the banner open. */
@@ -205,6 +220,7 @@ export type CustomElements = {
    * - **--cst-disclaimer-surface** - Banner background; falls back to `--cst-color-surface`. _(default: light-dark(#fff7e0, #2e2716))_
    * - **--cst-disclaimer-stripe** - The stripe along the banner's start edge. _(default: light-dark(#9a6700, #e3b341))_
    * - **--cst-disclaimer-z-index** - Stacking order of a top or bottom banner. _(default: 1000)_
+   * - **--cst-disclaimer-inset** - Distance of a top or bottom banner from its edge of the window, e.g. the height of a site header of fixed height (`avoid` measures one for you). _(default: 0px)_
    * - **--cst-font-family** - Font family; the page's by default. _(default: inherit)_
    * - **--cst-font-size** - Base font size, relative to the page's. Text is never drawn under 14px. _(default: 1em)_
    * - **--cst-radius** - Corner radius. _(default: 0.5em)_

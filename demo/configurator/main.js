@@ -242,6 +242,9 @@ function hasFixedBox(body) {
   for (const widget of body.querySelectorAll('#stage > *')) {
     for (const el of widget.shadowRoot?.querySelectorAll('*') ?? []) {
       if (view.getComputedStyle(el).position === 'fixed') return true;
+      // A banner that found the frame too short for it sits in the page
+      // ("static"); a taller frame gives it room to be fixed again.
+      if (el.dataset?.fit) return true;
     }
   }
   return false;

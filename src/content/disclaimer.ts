@@ -21,3 +21,13 @@ export const text = () =>
 
 export const dismiss = () =>
   msg('Dismiss', { desc: 'Visible label of the button that closes the disclaimer' });
+
+/**
+ * Read by screen readers after the button's visible word, so that its name
+ * says what it dismisses ("Dismiss health disclaimer") and starts with what
+ * the visitor sees (WCAG 2.5.3).
+ */
+export const dismissWhat = () =>
+  msg('health disclaimer', {
+    desc: 'Visually hidden words read after the visible word of the dismiss button ("Dismiss"), so that the button is heard as "Dismiss health disclaimer". They must read well after that word: the visible word comes first.',
+  });

@@ -7,6 +7,7 @@ import {
 import { LanguageController } from './language.js';
 import type { Loader, LoadingHost } from './loader.js';
 import { inTurn } from './render-queue.js';
+import { adoptStylesIn } from './adopted-styles.js';
 
 /**
  * How long a render waits for a file it needs. A cached file arrives well
@@ -51,7 +52,11 @@ export class CstElement extends LitElement implements LoadingHost {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Colour theme: `auto` follows the visitor's system, or `light`, `dark`. */
+  /**
+   * Colour theme: `auto` follows the visitor's system, `light` or `dark`.
+   * Default: the page's `color-scheme`, as the page's form controls take it
+   * (light when the page declares none).
+   */
   theme?: 'auto' | 'light' | 'dark';
 
   /** The parser gave the widget a shadow root with content: shown until the first render. */
@@ -126,6 +131,13 @@ export class CstElement extends LitElement implements LoadingHost {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** Moved into another document (an iframe's): its styles go with it. */
+  adoptedCallback() {
+    // Every widget renders into a shadow root (LitElement's default).
+    const root = this.renderRoot as ShadowRoot;
+    adoptStylesIn(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
   protected override update(changed: PropertyValues) {

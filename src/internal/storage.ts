@@ -5,6 +5,12 @@
  * third-party storage) by throwing on access, or may throw when the quota is
  * full. Every access is therefore guarded: if storage fails, the dismissal
  * simply lasts for the life of the page.
+ *
+ * Reads are remembered per storage and key, so a page with many banners reads
+ * each key once. The copy is kept up to date by this module's own writes and
+ * by the `storage` event, which the browser fires when another tab (or a
+ * frame) of the same site changes the storage; `onDismissalChange` tells the
+ * banners, so a dismissal in one tab closes the banner in the others.
  */
 
 export type RememberMode = 'none' | 'session' | 'local';
@@ -17,6 +23,10 @@ interface DismissalRecord {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The raw value last read or written, per `mode` and key (`null`: none). */
+const known = new Map<string, string | null>();
+const listeners = new Set<(key: string | null) => void>();
+
 function storageFor(mode: RememberMode): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
@@ -24,6 +34,41 @@ function storageFor(mode: RememberMode): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+function read(mode: RememberMode, key: string): string | null {
+  const id = `${mode} ${key}`;
+  if (!known.has(id)) {
+    let raw: string | null = null;
+    try {
+      raw = storageFor(mode)?.getItem(key) ?? null;
+    } catch {
+      // Blocked: nothing is stored, as far as this page can tell.
+    }
+    known.set(id, raw);
+  }
+  return known.get(id)!;
+}
+
+/** Another tab or frame changed the storage: forget what was read, tell the banners. */
+function onStorage(event: StorageEvent) {
+  if (event.key === null) known.clear();
+  else for (const mode of ['local', 'session']) known.delete(`${mode} ${event.key}`);
+  for (const listener of listeners) listener(event.key);
+}
+
+/**
+ * Calls `listener` with the key (`null`: all keys) whenever a stored
+ * dismissal may have changed, here or in another tab. Returns the function
+ * that stops it.
+ */
+export function onDismissalChange(listener: (key: string | null) => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+  };
 }
 
 /** True when a dismissal of this `revision` is stored and has not expired. */
@@ -34,7 +79,7 @@ export function isDismissalStored(
   now = Date.now(),
 ): boolean {
   try {
-    const raw = storageFor(mode)?.getItem(key);
+    const raw = read(mode, key);
     if (!raw) return false;
     const record = JSON.parse(raw) as Partial<DismissalRecord> | null;
     return (
@@ -59,10 +104,13 @@ export function storeDismissal(
   const storage = storageFor(mode);
   if (!storage) return false;
   const record: DismissalRecord = { revision, until: now + days * DAY_MS };
+  const raw = JSON.stringify(record);
   try {
-    storage.setItem(key, JSON.stringify(record));
-    return true;
+    storage.setItem(key, raw);
   } catch {
     return false;
   }
+  known.set(`${mode} ${key}`, raw);
+  for (const listener of listeners) listener(key);
+  return true;
 }

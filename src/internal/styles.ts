@@ -7,7 +7,12 @@ import { css } from 'lit';
  * Sizes are in `em`, so the widget follows the font size of the place it is
  * put in, and a host's `html { font-size: 62.5% }` does not shrink it; text
  * is never smaller than 14px, whatever the page around it does.
- * Colours use `light-dark()`; the `theme` attribute only sets `color-scheme`.
+ * Colours use `light-dark()`, which answers to `color-scheme`. Without a
+ * `theme`, a widget takes the page's `color-scheme` (it is inherited, and a
+ * `<meta name="color-scheme">` counts too), as the page's own form controls
+ * do: light on a page that declares none, whatever the visitor's system, so
+ * a light-only site never shows dark boxes. `theme="auto"` follows the
+ * visitor's system; `light` and `dark` fix the scheme.
  * Motion is added only under `prefers-reduced-motion: no-preference`.
  *
  * Host fit: the font family is the page's. The text colour is ours, because
@@ -17,12 +22,13 @@ import { css } from 'lit';
  * `--cst-color-surface: transparent` and `--cst-color-text: currentColor`
  * (README, "Theming"), and then owns the contrast. The inherited text
  * properties a host theme likes to set on `body` or `*` (uppercase, letter
- * spacing, a thin or italic font, tiny sizes) are reset on the inner box.
+ * spacing, a thin or italic font, tiny sizes) are reset on the inner box, all
+ * but letter and word spacing: those are what a reader's text-spacing tool
+ * sets (WCAG 1.4.12), and it must reach the widgets' text.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     font-family: var(--cst-font-family, inherit);
     --_text: var(--cst-color-text, light-dark(#1f2933, #eef1f4));
     --_muted: var(--cst-color-muted, light-dark(#4a5560, #c3cbd3));
@@ -32,6 +38,9 @@ export const baseStyles = css`
     --_radius: var(--cst-radius, 0.5em);
     --_space: var(--cst-space, 1em);
     --_focus: var(--cst-color-focus, light-dark(#0b57d0, #a8c7fa));
+  }
+  :host([theme='auto' i]) {
+    color-scheme: light dark;
   }
   :host([theme='light' i]) {
     color-scheme: light;
@@ -66,8 +75,6 @@ export const baseStyles = css`
     text-indent: 0;
     text-shadow: none;
     text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     overflow-wrap: break-word;
     color: var(--_text);

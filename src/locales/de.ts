@@ -31,6 +31,7 @@
 's374ac411befa8719': `Manche Menschen, die für CST werben, sagen, dass CST dem Körper hilft, Krankheiten abzuwehren.`,
 's37c2f911154fc0cd': `Wichtig:`,
 's380213ecc2f36125': `Stress`,
+'s3d04cb9966c1a62a': `(Gesundheitshinweis)`,
 's3e120d0107320b21': `plötzliche, sehr starke Kopfschmerzen`,
 's40001b3487dd8c83': `So läuft eine Sitzung ab`,
 's402b5b0f2cb96226': `Welche Ausbildung haben Sie? Bei welchem Berufsverband sind Sie Mitglied?`,

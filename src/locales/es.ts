@@ -31,6 +31,7 @@
 's374ac411befa8719': `Algunas personas que promueven la TCS dicen que ayuda al cuerpo a combatir las enfermedades.`,
 's37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Estrés`,
+'s3d04cb9966c1a62a': `el aviso de salud`,
 's3e120d0107320b21': `un dolor de cabeza muy fuerte y repentino`,
 's40001b3487dd8c83': `Cómo es una sesión`,
 's402b5b0f2cb96226': `¿Qué formación tiene? ¿En qué asociación profesional está registrado?`,

@@ -31,6 +31,7 @@
 's374ac411befa8719': `Certaines personnes qui font la promotion de la TCS disent qu'elle aide le corps à lutter contre les maladies.`,
 's37c2f911154fc0cd': `Important :`,
 's380213ecc2f36125': `Stress`,
+'s3d04cb9966c1a62a': `l’avertissement sur la santé`,
 's3e120d0107320b21': `un mal de tête soudain et très fort`,
 's40001b3487dd8c83': `Comment se passe une séance`,
 's402b5b0f2cb96226': `Quelle formation avez-vous ? Auprès de quel organisme êtes-vous inscrit ?`,

@@ -31,6 +31,7 @@
 's374ac411befa8719': `Alcune persone che promuovono la CST dicono che aiuta il corpo a combattere le malattie.`,
 's37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Stress`,
+'s3d04cb9966c1a62a': `l’avvertenza sulla salute`,
 's3e120d0107320b21': `un mal di testa improvviso e molto forte`,
 's40001b3487dd8c83': `Com'è una seduta`,
 's402b5b0f2cb96226': `Che formazione ha? A quale associazione professionale è iscritto?`,

@@ -31,6 +31,7 @@
 's374ac411befa8719': `Algumas pessoas que promovem a CST dizem que ela ajuda o corpo a combater doenças.`,
 's37c2f911154fc0cd': `Importante:`,
 's380213ecc2f36125': `Stress`,
+'s3d04cb9966c1a62a': `o aviso de saúde`,
 's3e120d0107320b21': `uma dor de cabeça súbita e muito forte`,
 's40001b3487dd8c83': `Como é uma sessão`,
 's402b5b0f2cb96226': `Que formação tem? Em que associação profissional está inscrito?`,

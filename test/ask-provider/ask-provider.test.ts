@@ -6,9 +6,11 @@ import {
   collectErrors,
   inDarkMode,
   itEmulatingMedia,
+  itEmulatingMediaFeatures,
   shadow,
   text,
   UNSAFE_URLS,
+  withMedia,
 } from '../helpers.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
@@ -64,9 +66,10 @@ describe('<cst-ask-provider>', () => {
       expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
     });
 
-    it('labels the section with its heading', () => {
+    it('is a section without a name, so no landmark', () => {
       const section = shadow(el).querySelector('section[part~="base"]')!;
-      expect(section.getAttribute('aria-labelledby')).to.equal('title');
+      expect(section.hasAttribute('aria-labelledby')).to.equal(false);
+      expect(section.hasAttribute('aria-label')).to.equal(false);
       expect(shadow(el).getElementById('title')).to.equal(mainHeading(el));
     });
 
@@ -100,8 +103,8 @@ describe('<cst-ask-provider>', () => {
       expect(el.urgent).to.equal(false);
     });
 
-    it('follows the system colour scheme by default', () => {
-      expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+    it("takes the page's colour scheme by default (the test page declares none)", () => {
+      expect(getComputedStyle(el).colorScheme).to.equal('normal');
     });
   });
 
@@ -331,9 +334,66 @@ describe('<cst-ask-provider>', () => {
         expect(a).to.exist;
         expect(a.getAttribute('href')).to.equal(expected);
         expect(a.getAttribute('part')).to.equal('contact');
-        expect(a.textContent!.trim()).to.equal('Book a call');
+        const printed = a.querySelector('.print-only')?.textContent ?? '';
+        expect(a.textContent!.replace(printed, '').trim()).to.equal('Book a call');
       });
     }
+
+    for (const [value, printed] of [
+      ['tel:+441234567890', '+441234567890'],
+      ['TEL:+44 1234 567890', '+44 1234 567890'],
+      ['tel:+44%201234%20567890', '+44 1234 567890'],
+      ['mailto:hello@example.com', 'hello@example.com'],
+      ['mailto:hello@example.com?subject=Booking', 'hello@example.com'],
+      ['mailto:a%ZZb@example.com', 'a%ZZb@example.com'],
+    ]) {
+      it(`prints the number or address of ${show(value)}, shows it only on paper`, async () => {
+        const el = await create({
+          'contact-href': value,
+          'contact-label': 'Book a call',
+        });
+        const extra = link(el)!.querySelector('.print-only')!;
+        expect(extra.textContent).to.equal(` (${printed})`);
+        expect(getComputedStyle(extra).display).to.equal('none');
+      });
+    }
+
+    for (const [value, label] of [
+      ['https://example.com/contact', 'Book a call'],
+      ['tel:', 'Book a call'],
+      ['mailto:?subject=Hi', 'Book a call'],
+      ['tel:+441234567890', 'Call +441234567890'],
+    ]) {
+      it(`prints nothing more for ${show(value)} labelled ${show(label)}`, async () => {
+        const el = await create({ 'contact-href': value, 'contact-label': label });
+        expect(link(el)?.querySelector('.print-only') ?? null).to.equal(null);
+      });
+    }
+
+    it('prints the address as text, never as markup', async () => {
+      const el = await create({
+        'contact-href': 'mailto:%3Cimg%20src=x%20onerror=alert(1)%3E@example.com',
+      });
+      const extra = link(el)!.querySelector('.print-only')!;
+      expect(extra.textContent).to.equal(' (<img src=x onerror=alert(1)>@example.com)');
+      expect(shadow(el).querySelector('img')).to.equal(null);
+    });
+
+    itEmulatingMediaFeatures('shows the number in print', () =>
+      withMedia(
+        [],
+        async () => {
+          const el = await create({
+            'contact-href': 'tel:+441234567890',
+            'contact-label': 'Call the clinic',
+          });
+          const extra = link(el)!.querySelector('.print-only')!;
+          expect(getComputedStyle(extra).display).to.equal('inline');
+          expect(extra.getBoundingClientRect().width).to.be.above(10);
+        },
+        'print',
+      ),
+    );
 
     it('resolves a relative link against the page', async () => {
       const el = await create({
@@ -448,10 +508,15 @@ describe('<cst-ask-provider>', () => {
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
     });
 
-    for (const theme of ['auto', 'purple', '', 'darkish']) {
-      it(`theme=${show(theme)} follows the system (light dark)`, async () => {
+    it('theme="auto" follows the system (light dark)', async () => {
+      const el = await create({ theme: 'auto' });
+      expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+    });
+
+    for (const theme of ['purple', '', 'darkish']) {
+      it(`theme=${show(theme)} takes the page's colour scheme`, async () => {
         const el = await create({ theme });
-        expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+        expect(getComputedStyle(el).colorScheme).to.equal('normal');
       });
     }
 
@@ -539,7 +604,7 @@ describe('<cst-ask-provider>', () => {
     describe('theme="auto" with a dark system colour scheme', () => {
       itEmulatingMedia('follows the system colour scheme', () =>
         inDarkMode(async () => {
-          const el = await create();
+          const el = await create({ theme: 'auto' });
           expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
           const base = shadow(el).querySelector('[part~="base"]')!;
           expect(getComputedStyle(base).backgroundColor).to.equal('rgb(26, 37, 48)');

@@ -12,7 +12,7 @@ import { CONTENT_REVIEW } from '../../src/content/review.js';
  * original getter from code that already ran: the widget then read the
  * stored dismissal and the test failed for a reason no visitor can meet.)
  */
-const KEY = 'cst-disclaimer-dismissed';
+const KEY = 'cst-disclaimer-dismissed:inline';
 const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
 // A dismissal stored before storage was blocked, which must not be read.
 localStorage.setItem(

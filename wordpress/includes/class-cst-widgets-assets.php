@@ -177,13 +177,14 @@ final class CST_Widgets_Assets {
 	/**
 	 * A top banner is fixed to the top of the window, where the logged-in
 	 * admin bar is (32 px, 46 px on phones, WordPress's own variable): it goes
-	 * just below it.
+	 * just below it. The widget's inset property, so that banners still stack
+	 * below it and keep their scroll padding right.
 	 */
 	public static function print_styles() {
 		if ( ! self::$enqueued || ! is_admin_bar_showing() ) {
 			return;
 		}
-		echo "<style id=\"cst-widgets-admin-bar\">body.admin-bar cst-disclaimer[position=\"top\"]::part(base){top:var(--wp-admin--admin-bar--height,32px)}</style>\n";
+		echo "<style id=\"cst-widgets-admin-bar\">body.admin-bar cst-disclaimer[position=\"top\"]{--cst-disclaimer-inset:var(--wp-admin--admin-bar--height,32px)}</style>\n";
 	}
 
 	/** Registers the editor's block script (before the blocks that name it). */

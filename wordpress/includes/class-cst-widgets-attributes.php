@@ -99,6 +99,8 @@ final class CST_Widgets_Attributes {
 				),
 				'revision'      => array( 'type' => 'text' ),
 				'dismiss-label' => array( 'type' => 'text' ),
+				'avoid'         => array( 'type' => 'text' ),
+				'id'            => array( 'type' => 'text' ),
 				'hide-review'   => array( 'type' => 'boolean' ),
 				'lang'          => array( 'type' => 'lang' ),
 				'theme'         => array(

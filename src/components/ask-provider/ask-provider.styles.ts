@@ -48,9 +48,15 @@ export const styles = css`
     padding-block: 0.3em;
     font-weight: 700;
   }
+  .print-only {
+    display: none;
+  }
   @media print {
     .actions {
       display: none;
+    }
+    .print-only {
+      display: inline;
     }
   }
 `;

@@ -122,11 +122,15 @@ export class CstAskProvider extends CstElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const href = safeHref(this.contactHref);
+    const label = textOr(this.contactLabel, content.contactLabel());
+    const address = href && printedAddress(href);
     const own = this._own;
+    // Not a landmark (a section without a name): a region named after the
+    // heading would announce the emergency note as "Non-urgent advice".
     // Words and markup only, in copied blocks (static-block.ts); the
     // question list's buttons are bound here.
     return html`
-      <section part="base" lang=${this.localize.language} aria-labelledby="title">
+      <section part="base" lang=${this.localize.language}>
         ${staticBlock(
           html`${heading(
               level,
@@ -160,7 +164,11 @@ export class CstAskProvider extends CstElement {
             href
               ? html`<p>
                   <a part="contact" class="contact" href=${href}
-                    >${textOr(this.contactLabel, content.contactLabel())}</a
+                    >${label}${
+                      address && !label.includes(address)
+                        ? html`<span class="print-only"> (${address})</span>`
+                        : nothing
+                    }</a
                   >
                 </p>`
               : nothing
@@ -180,12 +188,14 @@ export class CstAskProvider extends CstElement {
       ${staticBlock(
         html`${heading(level, content.questionsTitle())}
           <p>${content.tellEveryone()}</p>
-          <p class="group">${content.doctorQuestionsLabel()}</p>
-          <ul>
+          <p class="group" id="doctor-questions">${content.doctorQuestionsLabel()}</p>
+          <ul aria-labelledby="doctor-questions">
             ${content.doctorQuestions().map((question) => html`<li>${question}</li>`)}
           </ul>
-          <p class="group">${content.therapistQuestionsLabel()}</p>
-          <ul>
+          <p class="group" id="therapist-questions">
+            ${content.therapistQuestionsLabel()}
+          </p>
+          <ul aria-labelledby="therapist-questions">
             ${content.therapistQuestions().map((question) => html`<li>${question}</li>`)}
           </ul>`,
       )}
@@ -215,6 +225,20 @@ export class CstAskProvider extends CstElement {
       copied ? printContent.copied(msg) : printContent.copyFailed(msg),
     );
     say(list.querySelector('[role="status"]'), message);
+  }
+}
+
+/**
+ * The number of a `tel:` link or the address of a `mailto:` link, which
+ * paper cannot follow: printed after the link's text.
+ */
+function printedAddress(href: string): string | undefined {
+  const match = /^(tel|mailto):([^?]*)/i.exec(href.trim());
+  if (!match?.[2]) return undefined;
+  try {
+    return decodeURIComponent(match[2]).trim() || undefined;
+  } catch {
+    return match[2]; // A stray % in the link: show it as written.
   }
 }
 

@@ -40,12 +40,7 @@ export function render(view: StrictView, { html, nothing, heading, msg }: Kit) {
   const { level, layout, language } = view;
   const accordion = layout === 'accordion';
   return html`
-    <section
-      part="base"
-      class="layout-${layout}"
-      lang=${language}
-      aria-labelledby="title"
-    >
+    <section part="base" class="layout-${layout}" lang=${language}>
       ${heading(level, view.own.get('title') ?? words.title(msg), { id: 'title', part: 'heading' })}
       ${
         view.hideIntro

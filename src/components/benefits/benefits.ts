@@ -195,13 +195,10 @@ export class CstBenefits extends CstElement {
     const chosen = keyList(this.benefits, Object.keys(all));
     const keys = chosen.length > 0 ? chosen : Object.keys(all);
 
+    // A section without a name, so not a landmark: the heading leads to it,
+    // and a page with several widgets keeps its landmarks for its own parts.
     return html`
-      <section
-        part="base"
-        class="layout-${layout}"
-        lang=${this.localize.language}
-        aria-labelledby="title"
-      >
+      <section part="base" class="layout-${layout}" lang=${this.localize.language}>
         ${staticBlock(
           html`${heading(level, own.get('title') ?? content.title(), { id: 'title', part: 'heading' })}
           ${
@@ -347,15 +344,7 @@ export class CstBenefits extends CstElement {
           <span>${title}</span>
         </button>`,
       )}
-      <div
-        class="body"
-        id="panel-${key}"
-        role="region"
-        aria-labelledby="toggle-${key}"
-        ?hidden=${!open}
-      >
-        ${body}
-      </div>
+      <div class="body" id="panel-${key}" ?hidden=${!open}>${body}</div>
     </li>`;
   }
 

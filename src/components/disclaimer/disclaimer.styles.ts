@@ -46,24 +46,75 @@ export const styles = css`
     transform: rotate(-45deg);
   }
 
+  /* A top or bottom banner: banner-placement.ts sets how far it is from its
+     edge (--_avoid: the site's bar, --_stack: the banners before it) and
+     data-fit: "compact" (the text scrolls inside) or "static" (not fixed). */
   .position-top,
   .position-bottom {
+    --_edge: calc(
+      var(--cst-disclaimer-inset, 0px) + var(--_avoid, 0px) + var(--_stack, 0px)
+    );
     position: fixed;
     inset-inline: 0;
     z-index: var(--cst-disclaimer-z-index, 1000);
-    max-block-size: 50vh;
-    overflow: auto;
     border-radius: 0;
     border-inline-width: 0.35em 0;
     box-shadow: 0 0 0.75em rgb(0 0 0 / 0.25);
   }
   .position-top {
-    inset-block-start: 0;
+    inset-block-start: var(--_edge);
     border-block-start-width: 0;
   }
   .position-bottom {
-    inset-block-end: 0;
+    inset-block-end: var(--_edge);
     border-block-end-width: 0;
+  }
+  /* Fixed, the dismiss button sits beside the text (below it on a narrow
+     window), so the banner takes as few lines of the window as it can. */
+  .position-top,
+  .position-bottom {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+  .position-top > *,
+  .position-bottom > * {
+    grid-column: 1;
+  }
+  .position-top .review,
+  .position-bottom .review {
+    margin-block-start: 0;
+  }
+  .position-top .close,
+  .position-bottom .close {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+  }
+  @media (max-width: 30em) {
+    .position-top .close,
+    .position-bottom .close {
+      grid-column: 1;
+      grid-row: auto;
+      justify-self: start;
+    }
+  }
+  [data-fit='compact'] {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  /* The text scrolls under it: the button stays in view, on the banner's
+     own background. */
+  [data-fit='compact'] .close {
+    position: sticky;
+    inset-block: 0;
+    background-color: var(
+      --cst-disclaimer-surface,
+      var(--cst-color-surface, light-dark(#fff7e0, #2e2716))
+    );
+  }
+  [data-fit='static'] {
+    position: static;
+    box-shadow: none;
   }
   @media print {
     .position-top,

@@ -1,27 +1,33 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { oneOf, textOr, wholeNumber } from '../../internal/attributes.js';
 import { hasContent } from '../../internal/slot.js';
 import {
   isDismissalStored,
+  onDismissalChange,
   storeDismissal,
   type RememberMode,
 } from '../../internal/storage.js';
+import { focusNextAfter } from '../../internal/focus.js';
 import * as content from '../../content/disclaimer.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { reviewStamp } from '../../internal/review-stamp.js';
 import { CONTENT_REVIEW } from '../../content/review.js';
 import { CstDismissEvent } from './dismiss-event.js';
+import { BannerPlacement, type BannerParts } from './banner-placement.js';
 import { styles } from './disclaimer.styles.js';
 
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
 const REMEMBER: readonly RememberMode[] = ['none', 'session', 'local'];
 
-/** The storage key that holds a dismissal. */
+/**
+ * The start of the storage key that holds a dismissal: each banner adds its
+ * own name (`cst-disclaimer-dismissed:<id>`, see `_readDismissal`).
+ */
 export const STORAGE_KEY = 'cst-disclaimer-dismissed';
 
-/** What can take focus when the banner goes (those with tabIndex < 0 are left out). */
-const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
+/** The banners announced in this page's life, by storage key (not again after an app's navigation). */
+const announced = new Set<string>();
 
 /**
  * A plain-words health disclaimer: craniosacral therapy is a complementary
@@ -29,18 +35,28 @@ const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
  *
  * Accessibility: inline it is a note, fixed to the top or bottom a region,
  * named "Health disclaimer"; screen readers hear a visually hidden
- * "Important:" before the text. A fixed banner that appears after the page
- * has loaded (inserted by a script, or upgraded late) is announced once,
- * politely. Escape dismisses a dismissible top or bottom banner while focus
- * is inside it, never from elsewhere, so the page's own dialogs keep their
- * Escape. When the banner goes while it holds focus, focus moves to the next
- * focusable element of the page (the previous one when nothing follows).
- * While a fixed banner shows, it sets an equal `scroll-padding-top` or
- * `-bottom` on `<html>`, so the browser never scrolls focus under it (WCAG
- * 2.4.11).
+ * "Important:" before the text, and the dismiss button's name is "Dismiss
+ * health disclaimer". A fixed banner that appears after the page has loaded
+ * (inserted by a script, or upgraded late) is announced once, politely, and
+ * not again when an app shows it anew after a navigation. Escape dismisses a
+ * dismissible top or bottom banner while focus is inside it, never from
+ * elsewhere, so the page's own dialogs keep their Escape. When the banner
+ * goes while it holds focus, focus moves to the next focusable element of
+ * the page, in other widgets' shadow roots too (the previous one when
+ * nothing follows). Top and bottom banners share the window with each other
+ * and the site (banner-placement.ts): they stack, keep clear of the site's
+ * fixed header (`avoid`), take at most a third of the window and add their
+ * height to the page's `scroll-padding`, so the browser never scrolls focus
+ * under them (WCAG 2.4.11).
+ *
+ * Each banner remembers its own dismissal, under its `id` (else its position
+ * and its place among the page's banners there), and a dismissal in one tab
+ * closes the banner in the site's other tabs.
  *
  * @summary A health disclaimer, inline or fixed to the top or bottom of the window.
  * @tagname cst-disclaimer
+ *
+ * @attr {string} id - The standard HTML attribute; here it also names the banner's stored dismissal, so that the same banner is remembered on every page of the site (`cst-disclaimer-dismissed:<id>`). Without one: its position and place on the page (`top`, `top-2`, `inline`, …).
  *
  * @slot - Replaces the default disclaimer text.
  *
@@ -60,6 +76,7 @@ const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
  * @cssprop {<color>} [--cst-disclaimer-surface=light-dark(#fff7e0, #2e2716)] - Banner background; falls back to `--cst-color-surface`.
  * @cssprop {<color>} [--cst-disclaimer-stripe=light-dark(#9a6700, #e3b341)] - The stripe along the banner's start edge.
  * @cssprop {<integer>} [--cst-disclaimer-z-index=1000] - Stacking order of a top or bottom banner.
+ * @cssprop {<length>} [--cst-disclaimer-inset=0px] - Distance of a top or bottom banner from its edge of the window, e.g. the height of a site header of fixed height (`avoid` measures one for you).
  * @cssprop {<family-name>#} [--cst-font-family=inherit] - Font family; the page's by default.
  * @cssprop {<length>} [--cst-font-size=1em] - Base font size, relative to the page's. Text is never drawn under 14px.
  * @cssprop {<length>} [--cst-radius=0.5em] - Corner radius.
@@ -75,6 +92,7 @@ export class CstDisclaimer extends CstElement {
     rememberDays: { attribute: 'remember-days' },
     revision: {},
     dismissLabel: { attribute: 'dismiss-label' },
+    avoid: {},
     hideReview: { type: Boolean, attribute: 'hide-review' },
     _dismissed: { state: true, attribute: false },
     _customText: { state: true, attribute: false },
@@ -108,35 +126,113 @@ export class CstDisclaimer extends CstElement {
   /** Hides the line "Reviewed … · Next review …". */
   hideReview = false;
 
-  /** Replaces the visible text of the dismiss button. */
+  /**
+   * Replaces the visible text of the dismiss button. Screen readers hear
+   * "health disclaimer" after it.
+   */
   dismissLabel?: string;
+
+  /**
+   * A CSS selector of the site's own fixed or sticky bar at the banner's edge,
+   * e.g. `#masthead`: a top banner sits below it, a bottom one above it,
+   * following its height. Nothing found, or not fixed or sticky: the window's
+   * edge. (Not found automatically: a fixed element at the top may be a
+   * header, a cookie notice or a chat button.)
+   */
+  avoid?: string;
 
   private _dismissed = false;
   private _customText = false;
 
   /** The revision dismissed during this page view, whatever storage did. */
   private _dismissedRevision?: string;
-  private _resizeObserver?: ResizeObserver;
   /** Whether the page had loaded when the element was first connected. */
   private _late?: boolean;
-  private _announced = false;
-  /** The `scroll-padding-*` property this banner set on `<html>`. */
-  private _padding?: string;
+  /** The storage key of this banner's dismissal. */
+  private _key = STORAGE_KEY;
+  private _stopWatching?: () => void;
+
+  constructor() {
+    super();
+    // A top or bottom banner's place in the window; it follows each render.
+    new BannerPlacement(this, () => this._fixedParts());
+  }
+
+  /** What a top or bottom banner shows now (nothing inline or dismissed). */
+  private _fixedParts(): BannerParts | undefined {
+    const root = this.renderRoot;
+    const box = root.querySelector<HTMLElement>('.position-top, .position-bottom');
+    const spacer = root.querySelector<HTMLElement>('.spacer');
+    if (!box || !spacer) return undefined;
+    const edge = box.classList.contains('position-top') ? 'top' : 'bottom';
+    return { edge, box, spacer, avoid: this.avoid };
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'id'];
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null,
+  ) {
+    super.attributeChangedCallback(name, old, value);
+    // The id names the stored dismissal.
+    if (name === 'id' && old !== value && this.hasUpdated) {
+      this._readDismissal();
+      this.requestUpdate();
+    }
+  }
 
   override connectedCallback() {
     super.connectedCallback();
     this._late ??= document.readyState === 'complete';
     // Decide before the first render, so custom text never flashes the default.
     this._customText = hasContent(this.childNodes);
-    // A moved element is reconnected without an update: observe the banner again.
-    if (this.hasUpdated) this._observeBanner();
+    // A dismissal stored here or in another tab.
+    this._stopWatching = onDismissalChange((key) => {
+      if (key === null || key === this._key) this._syncDismissal();
+    });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = undefined;
-    this._pad();
+    this._stopWatching?.();
+  }
+
+  /** Another banner, or another tab, stored a dismissal under this banner's key. */
+  private _syncDismissal() {
+    const hadFocus = this.matches(':focus-within');
+    this._readDismissal();
+    if (hadFocus && this._dismissed) focusNextAfter(this, true);
+  }
+
+  /**
+   * Finds the banner's storage key and whether a dismissal is stored under
+   * it. The key is the element's `id`; without one, its position and its
+   * place among the page's banners at that position (`top`, `top-2`, …),
+   * so two banners never share a dismissal unless the site gives them one id.
+   */
+  private _readDismissal() {
+    // A server's element shim has no id and no tree to count banners in.
+    let name = (this.id ?? '').trim();
+    if (!name && !isServer) {
+      const position = oneOf(this.position, POSITIONS, 'inline');
+      const others = [
+        ...(this.getRootNode() as ParentNode).querySelectorAll('cst-disclaimer'),
+      ].filter(
+        (el) => oneOf(el.getAttribute('position'), POSITIONS, 'inline') === position,
+      );
+      const place = others.indexOf(this);
+      name = place > 0 ? `${position}-${place + 1}` : position;
+    }
+    name ||= oneOf(this.position, POSITIONS, 'inline');
+    this._key = `${STORAGE_KEY}:${name}`;
+    this._dismissed =
+      this.dismissible &&
+      (this._dismissedRevision === this.revision ||
+        isDismissalStored(this._remember, this._key, this._storedRevision));
   }
 
   /**
@@ -155,12 +251,10 @@ export class CstDisclaimer extends CstElement {
     if (
       changed.has('dismissible') ||
       changed.has('remember') ||
-      changed.has('revision')
+      changed.has('revision') ||
+      changed.has('position')
     ) {
-      this._dismissed =
-        this.dismissible &&
-        (this._dismissedRevision === this.revision ||
-          isDismissalStored(this._remember, STORAGE_KEY, this._storedRevision));
+      this._readDismissal();
     }
   }
 
@@ -192,6 +286,7 @@ export class CstDisclaimer extends CstElement {
             ? html`<button part="close-button" class="close" @click=${this._onClick}>
                 <span class="close-icon" aria-hidden="true"></span>
                 <span>${textOr(this.dismissLabel, content.dismiss())}</span>
+                <span class="visually-hidden">${content.dismissWhat()}</span>
               </button>`
             : nothing
         }
@@ -206,7 +301,6 @@ export class CstDisclaimer extends CstElement {
   }
 
   protected override updated() {
-    this._observeBanner();
     this._announce();
   }
 
@@ -218,8 +312,8 @@ export class CstDisclaimer extends CstElement {
    */
   private _announce() {
     const status = this.renderRoot.querySelector('[role="status"]');
-    if (!status || !this._late || this._announced) return;
-    this._announced = true;
+    if (!status || !this._late || announced.has(this._key)) return;
+    announced.add(this._key);
     setTimeout(() => {
       // The default text, or the slotted text, with the "Important:" prefix
       // (no message if the banner went meanwhile: the status went with it).
@@ -235,50 +329,6 @@ export class CstDisclaimer extends CstElement {
       event.preventDefault();
       this._dismiss(true);
     }
-  }
-
-  /**
-   * A fixed banner leaves the page flow; an equal spacer keeps the space so
-   * that the page's first or last content is never hidden behind it, and an
-   * equal `scroll-padding` on `<html>` keeps the browser from scrolling
-   * focus, or the target of a link, under it (WCAG 2.4.11, technique C43).
-   */
-  private _observeBanner() {
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
-    this._resizeObserver?.disconnect();
-    if (!base || !spacer) return this._pad();
-    // Sized now as well, so the first paint already keeps the space (no shift).
-    spacer.style.blockSize = `${base.offsetHeight}px`;
-    this._pad(base);
-    // The write waits for the next frame: made inside the callback, a taller
-    // spacer can bring a scrollbar that resizes the banner in the same frame,
-    // and the browser reports "ResizeObserver loop completed with undelivered
-    // notifications" as an error on the page.
-    this._resizeObserver ??= new ResizeObserver(([entry]) =>
-      requestAnimationFrame(() => {
-        const target = entry?.target as HTMLElement | undefined;
-        const currentSpacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
-        if (target?.isConnected && currentSpacer) {
-          currentSpacer.style.blockSize = `${target.offsetHeight}px`;
-          this._pad(target);
-        }
-      }),
-    );
-    this._resizeObserver.observe(base);
-  }
-
-  /**
-   * Sets the scroll padding of `<html>` on the side of the fixed banner
-   * `base`, or removes it (no `base`).
-   */
-  private _pad(base?: HTMLElement) {
-    const style = document.documentElement.style;
-    if (this._padding) style.removeProperty(this._padding);
-    const position = oneOf(this.position, POSITIONS, 'inline');
-    this._padding =
-      base && position !== 'inline' ? `scroll-padding-${position}` : undefined;
-    if (this._padding) style.setProperty(this._padding, `${base!.offsetHeight}px`);
   }
 
   private _onSlotChange(event: Event) {
@@ -300,33 +350,12 @@ export class CstDisclaimer extends CstElement {
     this._dismissed = true;
     storeDismissal(
       this._remember,
-      STORAGE_KEY,
+      this._key,
       this._storedRevision,
       wholeNumber(this.rememberDays, 1, 3650, 365),
     );
-    if (hadFocus) this._moveFocus(!keyboard);
-  }
-
-  /**
-   * Focus must not fall to `<body>` when the banner goes: it moves to the
-   * first element after the widget that takes it, else the nearest before
-   * it. A pointer click does not scroll the page there.
-   */
-  private _moveFocus(preventScroll: boolean) {
-    // The document, or the shadow root of the component the widget sits in.
-    const root = this.getRootNode() as ParentNode;
-    const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => el.tabIndex >= 0 && !this.contains(el),
-    );
-    for (const el of [
-      ...all.filter(
-        (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
-      ),
-      ...all.reverse(),
-    ]) {
-      el.focus({ preventScroll });
-      if (el.matches(':focus')) return;
-    }
+    // A pointer click does not scroll the page to where focus goes.
+    if (hadFocus) focusNextAfter(this, !keyboard);
   }
 }
 
