@@ -183,8 +183,14 @@ function layout(page: Page) {
   // One that needs more than its share is compact; one that cannot show
   // three lines of text in its share becomes static, and the others share
   // again.
+  // Everything is measured first and written after, so that the browser
+  // lays the page out once, however many banners there are.
   const budget = doc.documentElement.clientHeight * MAX_SHARE;
   const natural = new Map(shown.map(({ parts }) => [parts, naturalHeight(parts)]));
+  const minimum = new Map(shown.map(({ parts }) => [parts, minimumHeight(parts.box)]));
+  const inset = new Map(
+    shown.map(({ parts }) => [parts, barInset(doc, parts.avoid, parts.edge)]),
+  );
   for (let changed = true; changed;) {
     changed = false;
     const fixed = shown.filter((banner) => banner.fit !== 'static');
@@ -198,9 +204,7 @@ function layout(page: Page) {
     // The last banner that does not fit goes into the page; the others
     // share the third again, so the first ones stay fixed if they can.
     const last = fixed
-      .filter(
-        (banner) => banner.fit === 'compact' && share < minimumHeight(banner.parts.box),
-      )
+      .filter((banner) => banner.fit === 'compact' && share < minimum.get(banner.parts)!)
       .pop();
     if (last) {
       last.fit = 'static';
@@ -212,7 +216,7 @@ function layout(page: Page) {
   for (const { parts, fit, max } of shown) {
     const { box } = parts;
     box.dataset.fit = fit;
-    box.style.setProperty('--_avoid', `${barInset(doc, parts.avoid, parts.edge)}px`);
+    box.style.setProperty('--_avoid', `${inset.get(parts)}px`);
     if (max !== undefined) box.style.maxBlockSize = `${max}px`;
     else box.style.removeProperty('max-block-size');
     // A box that scrolls takes focus, so the keyboard can scroll it too.
