@@ -9,26 +9,17 @@
 // The bundlers are this repo's devDependencies; the app's lit and
 // @lit/localize are links to this repo's copies, so nothing is downloaded.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { build as viteBuild, createServer as viteServer } from 'vite';
 import webpack from 'webpack';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { ROOT, installPacked } from './packed.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const LANGUAGES = ['fr', 'de', 'es'];
 /** What the app's page shows: one disclaimer per language, English first. */
 const BODY = ['en', ...LANGUAGES]
@@ -59,23 +50,9 @@ let app;
 let browser;
 
 before(async () => {
-  work = mkdtempSync(join(tmpdir(), 'cst-bundlers-'));
-  const packed = execFileSync(
-    'npm',
-    ['pack', '--ignore-scripts', '--silent', '--pack-destination', work],
-    { cwd: ROOT, encoding: 'utf8' },
-  ).trim();
-  app = join(work, 'app');
-  const modules = join(app, 'node_modules');
-  const installed = join(modules, 'cst-widgets');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', [
-    '-xzf',
-    join(work, packed),
-    '-C',
-    installed,
-    '--strip-components=1',
-  ]);
+  const packed = installPacked('cst-bundlers-');
+  ({ work, app } = packed);
+  const { modules } = packed;
   // The package's dependencies, and theirs, as npm would install them.
   mkdirSync(join(modules, '@lit'));
   for (const name of [

@@ -4,22 +4,13 @@
 // `bin` link, through `npx`. test/prerender/command.test.ts checks in the
 // browsers that its output is upgraded with nothing moving.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { ROOT, installPacked } from './packed.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TEMPLATE = /<template shadowrootmode="open">[^]*?<\/template>/g;
 
 let work;
@@ -39,25 +30,10 @@ function page(body, lang = 'en') {
 }
 
 before(() => {
-  work = mkdtempSync(join(tmpdir(), 'cst-prerender-'));
-  const packed = execFileSync(
-    'npm',
-    ['pack', '--ignore-scripts', '--silent', '--pack-destination', work],
-    { cwd: ROOT, encoding: 'utf8' },
-  ).trim();
-  app = join(work, 'app');
-  const modules = join(app, 'node_modules');
-  const installed = join(modules, 'cst-widgets');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', [
-    '-xzf',
-    join(work, packed),
-    '-C',
-    installed,
-    '--strip-components=1',
-  ]);
+  const packed = installPacked('cst-prerender-');
+  ({ work, app } = packed);
+  const { modules, manifest } = packed;
   // Its dependencies, as npm installs them, and its command's link.
-  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   for (const name of Object.keys(manifest.dependencies)) {
     mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
