@@ -46,9 +46,17 @@ writtenBefore.append(early);
 
 await import('../src/define.js');
 
+/**
+ * Waits for the widgets' renders, then for two animation frames: a fixed
+ * banner is placed in a frame (banner-placement.ts), and a placement that
+ * makes it compact gives its box a tabindex, which the markup compares.
+ */
 async function settle(...els: Element[]) {
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(els.map((el) => (el as Widget).updateComplete));
+  }
+  for (let frame = 0; frame < 2; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
 
