@@ -41,7 +41,6 @@
 //                    before/after of a change in one interleaved run,
 //                    reported as ratios "this build ÷ DIR" (name the
 //                    folder after its commit: dist-<commit>)
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { basename } from 'node:path';
@@ -64,6 +63,7 @@ import {
   widgetsPage,
 } from './pages.mjs';
 import { TYPES, folderRoutes, page, startServer } from './server.mjs';
+import { commit, dirty } from './revision.mjs';
 
 const BUNDLE = 'dist/cst-widgets.js';
 const RESULTS_DIR = 'bench/results';
@@ -470,16 +470,6 @@ function stats(values) {
 
 // ---------------------------------------------------------------- machine
 
-function sh(command, args) {
-  try {
-    return execFileSync(command, args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return null;
-  }
-}
 const cpuModel =
   /^model name\s*:\s*(.+)$/m.exec(
     existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '',
@@ -488,8 +478,6 @@ const osName =
   /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(
     existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '',
   )?.[1] ?? process.platform;
-const commit = sh('git', ['rev-parse', '--short', 'HEAD']) ?? 'nocommit';
-const dirty = (sh('git', ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
 
 // ---------------------------------------------------------------- the run
 

@@ -32,7 +32,7 @@
 // --pages=en,fr,..., --designs=plain,dsd,..., --no-save (print only),
 // --serve (serve the pages to look at them, measure nothing).
 // Prints a table and writes bench/results/layout-shift-<date>-<commit>.json.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -51,6 +51,7 @@ import {
 } from '../webkit-launcher.mjs';
 import { SCRIPT_PATH, SITE_CSS, SNIPPET_WIDGETS, TAGS, hostPage } from './pages.mjs';
 import { startServer } from './server.mjs';
+import { commit, dirty } from './revision.mjs';
 
 const BUNDLE = 'dist/cst-widgets.js';
 const RESULTS_DIR = 'bench/results';
@@ -420,19 +421,6 @@ const LAUNCH = {
 };
 
 // ---------------------------------------------------------------- the run
-
-const sh = (command, args) => {
-  try {
-    return execFileSync(command, args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return null;
-  }
-};
-const commit = sh('git', ['rev-parse', '--short', 'HEAD']) ?? 'nocommit';
-const dirty = (sh('git', ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
 
 const fast = await startServer(routes, { idleTimeoutMs: HARD_LIMIT_MS });
 const slow = await startServer(routes, { network: SLOW_4G });
