@@ -178,7 +178,10 @@ describe('lifecycle', () => {
         wait: fc.boolean(),
       });
 
-      it(`<${tag}> ends as a fresh element with the same attributes renders`, async () => {
+      it(`<${tag}> ends as a fresh element with the same attributes renders`, async function () {
+        // Room for fast-check to shrink a failure to its smallest case, so
+        // that a failure is reported as one and not as a time-out.
+        this.timeout(90000);
         await fc.assert(
           fc.asyncProperty(
             fc.array(change, { minLength: 1, maxLength: 12 }),

@@ -141,9 +141,27 @@ function barInset(doc: Document, selector: string | undefined, edge: Edge): numb
   return Math.max(0, Math.round(reach));
 }
 
-/** The height the banner would have with all its text showing (borders too). */
+/**
+ * The height the banner would have with all its text showing (borders too),
+ * whether it is compact now or not. Firefox leaves a scrolling grid's end
+ * padding out of its scrollHeight, so a compact banner a little taller than
+ * its share would seem to fit, and would flip between compact and full in
+ * every frame; the bottom of its lowest part, plus that padding, does not
+ * depend on whether it scrolls.
+ */
 function naturalHeight({ box }: BannerParts): number {
-  return box.scrollHeight + box.offsetHeight - box.clientHeight;
+  const style = box.ownerDocument.defaultView!.getComputedStyle(box);
+  const top = box.getBoundingClientRect().top - box.scrollTop;
+  let bottom = 0;
+  for (const part of box.children) {
+    const rect = part.getBoundingClientRect();
+    if (rect.height > 0) bottom = Math.max(bottom, rect.bottom - top);
+  }
+  const end = parseFloat(style.paddingBlockEnd) + parseFloat(style.borderBlockEndWidth);
+  return Math.max(
+    box.scrollHeight + box.offsetHeight - box.clientHeight,
+    Math.ceil(bottom + end),
+  );
 }
 
 type Fit = 'full' | 'compact' | 'static';
