@@ -137,6 +137,9 @@ final class CST_Widgets_Render {
 			$attrs['dismissible'] = 'dismissible';
 			$attrs['remember']    = $settings['banner_dismiss'];
 		}
+		if ( '' !== $settings['banner_avoid'] ) {
+			$attrs['avoid'] = $settings['banner_avoid'];
+		}
 		return self::widget( 'cst-disclaimer', $attrs );
 	}
 

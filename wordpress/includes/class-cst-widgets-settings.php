@@ -20,7 +20,9 @@ final class CST_Widgets_Settings {
 	 * The settings when nothing is saved. An empty language means the site's
 	 * language (get_locale()); an empty emergency number, the number of the
 	 * language's region; an empty provider, the widget's own words in the
-	 * visitor's language. Light, because most themes have no dark mode.
+	 * visitor's language; an empty theme, the page's own colour scheme (its
+	 * `color-scheme`, light when it declares none), as the widgets do with no
+	 * `theme` attribute.
 	 *
 	 * @return array<string, string>
 	 */
@@ -29,9 +31,10 @@ final class CST_Widgets_Settings {
 			'lang'             => '',
 			'emergency_number' => '',
 			'provider'         => '',
-			'theme'            => 'light',
+			'theme'            => '',
 			'banner'           => 'off',
 			'banner_dismiss'   => 'off',
+			'banner_avoid'     => '',
 		);
 	}
 
@@ -65,6 +68,7 @@ final class CST_Widgets_Settings {
 			'theme'            => $rule( 'enum', array( 'values' => array( 'auto', 'light', 'dark' ) ) ),
 			'banner'           => $rule( 'enum', array( 'values' => array( 'off', 'top', 'bottom' ) ) ),
 			'banner_dismiss'   => $rule( 'enum', array( 'values' => array( 'off', 'none', 'session', 'local' ) ) ),
+			'banner_avoid'     => $rule( 'text' ),
 		) as $key => $attribute_rule ) {
 			if ( isset( $input[ $key ] ) ) {
 				$value = CST_Widgets_Attributes::sanitize_value( $input[ $key ], $attribute_rule );
@@ -179,6 +183,7 @@ final class CST_Widgets_Settings {
 								'theme',
 								$settings['theme'],
 								array(
+									''      => __( 'Your theme\'s (light unless it declares a dark colour scheme)', 'cst-widgets' ),
 									'light' => __( 'Light', 'cst-widgets' ),
 									'dark'  => __( 'Dark', 'cst-widgets' ),
 									'auto'  => __( 'Follow the visitor\'s system (only if your theme has a dark mode too)', 'cst-widgets' ),
@@ -219,6 +224,13 @@ final class CST_Widgets_Settings {
 							);
 							?>
 							<p class="description"><?php esc_html_e( 'Nothing is sent to your site or anyone else, and no cookie is set.', 'cst-widgets' ); ?></p>
+						</td>
+					</tr>
+					<tr>
+						<th scope="row"><label for="cst-banner_avoid"><?php esc_html_e( 'Your theme\'s fixed header or footer', 'cst-widgets' ); ?></label></th>
+						<td>
+							<input type="text" class="regular-text code" id="cst-banner_avoid" name="<?php echo esc_attr( self::OPTION ); ?>[banner_avoid]" value="<?php echo esc_attr( $settings['banner_avoid'] ); ?>" placeholder=".site-header" aria-describedby="cst-banner_avoid-help">
+							<p class="description" id="cst-banner_avoid-help"><?php esc_html_e( 'Only if your theme keeps its header (or footer) in view while the page scrolls: its CSS selector, and the banner sits beside it instead of covering its links. Empty: nothing to keep clear of.', 'cst-widgets' ); ?></p>
 						</td>
 					</tr>
 				</table>

@@ -15,9 +15,10 @@ final class SettingsTest extends TestCase {
 		$GLOBALS['cst_test_locale']   = 'en_US';
 	}
 
-	public function test_defaults_are_light_with_no_banner() {
+	public function test_defaults_follow_the_page_with_no_banner() {
 		$settings = CST_Widgets_Settings::get();
-		$this->assertSame( 'light', $settings['theme'] );
+		// No theme attribute: the widgets take the page's colour scheme.
+		$this->assertSame( '', $settings['theme'] );
 		$this->assertSame( 'off', $settings['banner'] );
 		$this->assertSame( CST_Widgets_Settings::defaults(), $settings );
 	}
@@ -73,7 +74,7 @@ final class SettingsTest extends TestCase {
 			'emergency_number' => '112',
 		);
 		$this->assertSame(
-			'<cst-ask-provider urgent lang="de-DE" theme="light" provider="Ihrer Ärztin" emergency-number="112"></cst-ask-provider>',
+			'<cst-ask-provider urgent lang="de-DE" provider="Ihrer Ärztin" emergency-number="112"></cst-ask-provider>',
 			CST_Widgets_Render::widget( 'cst-ask-provider', array( 'urgent' ) )
 		);
 		// The author's own values win; a bad one falls back to the setting.
@@ -89,7 +90,27 @@ final class SettingsTest extends TestCase {
 				)
 			)
 		);
-		$this->assertSame( '<cst-benefits lang="de-DE" theme="light"></cst-benefits>', CST_Widgets_Render::widget( 'cst-benefits', '' ) );
+		$this->assertSame( '<cst-benefits lang="de-DE"></cst-benefits>', CST_Widgets_Render::widget( 'cst-benefits', '' ) );
+	}
+
+	public function test_the_site_wide_banner_keeps_clear_of_the_themes_header() {
+		$GLOBALS['cst_test_settings'] = array(
+			'banner'         => 'top',
+			'banner_dismiss' => 'local',
+			'banner_avoid'   => '#masthead, .site-header',
+		);
+		ob_start();
+		CST_Widgets_Render::top_banner();
+		CST_Widgets_Render::bottom_banner();
+		$this->assertSame(
+			'<cst-disclaimer position="top" dismissible remember="local" avoid="#masthead, .site-header" lang="en-US"></cst-disclaimer>',
+			ob_get_clean()
+		);
+		// Markup in the setting comes out as text, never as a tag.
+		$GLOBALS['cst_test_settings']['banner_avoid'] = '"><script>alert(1)</script>';
+		ob_start();
+		CST_Widgets_Render::top_banner();
+		$this->assertStringNotContainsString( '<script', ob_get_clean() );
 	}
 
 	public function test_block_attributes_follow_the_schema() {
