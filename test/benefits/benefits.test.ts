@@ -169,6 +169,22 @@ describe('<cst-benefits>', () => {
       await el.updateComplete;
       expect(accordionButtons(el)).to.have.length(0);
     });
+
+    for (const layout of ['cards', 'list']) {
+      it(`${layout}: the topics are words only, copied as one block`, async () => {
+        const el = await render(html`<cst-benefits layout=${layout}></cst-benefits>`);
+        const list = shadow(el).querySelector('[part~="topics"]')!;
+        const walker = document.createTreeWalker(list, NodeFilter.SHOW_COMMENT);
+        let markers = 0;
+        while (walker.nextNode()) markers += 1;
+        // Otherwise Lit marks each topic's title and body (26 markers).
+        expect(markers, 'Lit markers in the list').to.equal(1);
+        expect(topicTitles(el)).to.deep.equal(ALL_TITLES);
+        expect(list.querySelectorAll('.sources a[href^="https://"]').length).to.be.above(
+          4,
+        );
+      });
+    }
   });
 
   describe('accordion', () => {

@@ -194,6 +194,12 @@ export class CstBenefits extends CstElement {
     const all = own.get('topics')?.(ours) ?? ours;
     const chosen = keyList(this.benefits, Object.keys(all));
     const keys = chosen.length > 0 ? chosen : Object.keys(all);
+    const accordion = layout === 'accordion';
+    // Cards and lists are words only, one copied block for all the topics;
+    // an accordion's buttons are Lit's, with each topic's text a block.
+    const topics = keys.map((key) =>
+      this._topic(key, all[key]!, level + 1, accordion, showEvidence, labels),
+    );
 
     // A section without a name, so not a landmark: the heading leads to it,
     // and a page with several widgets keeps its landmarks for its own parts.
@@ -217,16 +223,7 @@ export class CstBenefits extends CstElement {
           }`,
         )}
         <ul part="topics" class="topics" role="list">
-          ${keys.map((key) =>
-            this._topic(
-              key,
-              all[key]!,
-              level + 1,
-              layout === 'accordion',
-              showEvidence,
-              labels,
-            ),
-          )}
+          ${accordion ? topics : staticBlock(topics)}
         </ul>
         ${staticBlock(
           html`${own.get('closing') ?? html`<p part="closing" class="closing">${content.closing()}</p>`}
@@ -289,7 +286,7 @@ export class CstBenefits extends CstElement {
     showEvidence: boolean,
     labels: content.Labels,
   ): TemplateResult {
-    const body = staticBlock(html`
+    const body = html`
       <p>
         <strong>${labels.reported}</strong>
         ${topic.reported}
@@ -307,7 +304,7 @@ export class CstBenefits extends CstElement {
               ${this._sources(topic.citations, labels)}`
           : nothing
       }
-    `);
+    `;
 
     return this._item(key, topic.title, body, level, accordion);
   }
@@ -344,7 +341,7 @@ export class CstBenefits extends CstElement {
           <span>${title}</span>
         </button>`,
       )}
-      <div class="body" id="panel-${key}" ?hidden=${!open}>${body}</div>
+      <div class="body" id="panel-${key}" ?hidden=${!open}>${staticBlock(body)}</div>
     </li>`;
   }
 
