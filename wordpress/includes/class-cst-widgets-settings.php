@@ -135,6 +135,22 @@ final class CST_Widgets_Settings {
 		echo '</select>';
 	}
 
+	/**
+	 * One text field.
+	 *
+	 * @param string                $key        Setting key.
+	 * @param string                $current    Current value.
+	 * @param array<string, string> $attributes More attributes (a `class` replaces `regular-text`).
+	 */
+	private static function text_input( $key, $current, $attributes ) {
+		$attributes = array_merge( array( 'class' => 'regular-text' ), $attributes );
+		printf( '<input type="text" id="cst-%1$s" name="%2$s[%1$s]" value="%3$s"', esc_attr( $key ), esc_attr( self::OPTION ), esc_attr( $current ) );
+		foreach ( $attributes as $name => $value ) {
+			printf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
+		}
+		echo '>';
+	}
+
 	/** The settings page. */
 	public static function render_page() {
 		if ( ! current_user_can( 'manage_options' ) ) {
@@ -152,7 +168,16 @@ final class CST_Widgets_Settings {
 					<tr>
 						<th scope="row"><label for="cst-lang"><?php esc_html_e( 'Language and region', 'cst-widgets' ); ?></label></th>
 						<td>
-							<input type="text" class="regular-text" id="cst-lang" name="<?php echo esc_attr( self::OPTION ); ?>[lang]" value="<?php echo esc_attr( $settings['lang'] ); ?>" placeholder="<?php echo esc_attr( $site ); ?>" aria-describedby="cst-lang-help">
+							<?php
+							self::text_input(
+								'lang',
+								$settings['lang'],
+								array(
+									'placeholder'      => $site,
+									'aria-describedby' => 'cst-lang-help',
+								)
+							);
+							?>
 							<p class="description" id="cst-lang-help">
 								<?php
 								/* translators: %s: the site's language tag, e.g. en-GB. */
@@ -164,14 +189,23 @@ final class CST_Widgets_Settings {
 					<tr>
 						<th scope="row"><label for="cst-emergency_number"><?php esc_html_e( 'Emergency number', 'cst-widgets' ); ?></label></th>
 						<td>
-							<input type="text" class="regular-text" id="cst-emergency_number" name="<?php echo esc_attr( self::OPTION ); ?>[emergency_number]" value="<?php echo esc_attr( $settings['emergency_number'] ); ?>" inputmode="tel" aria-describedby="cst-emergency-help">
+							<?php
+							self::text_input(
+								'emergency_number',
+								$settings['emergency_number'],
+								array(
+									'inputmode'        => 'tel',
+									'aria-describedby' => 'cst-emergency-help',
+								)
+							);
+							?>
 							<p class="description" id="cst-emergency-help"><?php esc_html_e( 'Empty: the number of the region above. Digits, spaces, dashes, brackets and a leading + only.', 'cst-widgets' ); ?></p>
 						</td>
 					</tr>
 					<tr>
 						<th scope="row"><label for="cst-provider"><?php esc_html_e( 'Who visitors should talk to', 'cst-widgets' ); ?></label></th>
 						<td>
-							<input type="text" class="regular-text" id="cst-provider" name="<?php echo esc_attr( self::OPTION ); ?>[provider]" value="<?php echo esc_attr( $settings['provider'] ); ?>" aria-describedby="cst-provider-help">
+							<?php self::text_input( 'provider', $settings['provider'], array( 'aria-describedby' => 'cst-provider-help' ) ); ?>
 							<p class="description" id="cst-provider-help"><?php esc_html_e( 'As it reads in a sentence, in your site\'s language: "your GP", "Ihrer Hausärztin oder Ihrem Hausarzt". Empty: the widget\'s own words ("your doctor or other healthcare provider"), translated.', 'cst-widgets' ); ?></p>
 						</td>
 					</tr>
@@ -229,7 +263,17 @@ final class CST_Widgets_Settings {
 					<tr>
 						<th scope="row"><label for="cst-banner_avoid"><?php esc_html_e( 'Your theme\'s fixed header or footer', 'cst-widgets' ); ?></label></th>
 						<td>
-							<input type="text" class="regular-text code" id="cst-banner_avoid" name="<?php echo esc_attr( self::OPTION ); ?>[banner_avoid]" value="<?php echo esc_attr( $settings['banner_avoid'] ); ?>" placeholder=".site-header" aria-describedby="cst-banner_avoid-help">
+							<?php
+							self::text_input(
+								'banner_avoid',
+								$settings['banner_avoid'],
+								array(
+									'class'            => 'regular-text code',
+									'placeholder'      => '.site-header',
+									'aria-describedby' => 'cst-banner_avoid-help',
+								)
+							);
+							?>
 							<p class="description" id="cst-banner_avoid-help"><?php esc_html_e( 'Only if your theme keeps its header (or footer) in view while the page scrolls: its CSS selector, and the banner sits beside it instead of covering its links. Empty: nothing to keep clear of.', 'cst-widgets' ); ?></p>
 						</td>
 					</tr>
