@@ -51,7 +51,7 @@ after(async () => {
  */
 async function visit(
   path,
-  { context, viewport = { width: 1280, height: 800 }, waitMs = 800 } = {},
+  { context, viewport = { width: 1280, height: 800 }, waitMs = 800, themeCss } = {},
 ) {
   const page = await (context ?? browser).newPage();
   // Generous: CI shares its cores with other jobs.
@@ -79,6 +79,18 @@ async function visit(
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  if (themeCss) {
+    // A theme's own style sheet, in <head> before anything renders.
+    await page.evaluateOnNewDocument((css) => {
+      new MutationObserver((_, observer) => {
+        if (!document.head) return;
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.prepend(style);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, themeCss);
+  }
   const response = await page.goto(site.url + path, { waitUntil: 'load' });
   assert.equal(response.status(), 200, `${path} answers 200`);
   await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -336,20 +348,26 @@ async function logIn(user, password) {
   return context;
 }
 
-/** Chooses the banner on Settings → CST widgets and saves, as an Administrator would. */
-async function chooseBanner(context, banner) {
+/**
+ * Chooses the banner on Settings → CST widgets (and the theme's fixed
+ * header it keeps clear of) and saves, as an Administrator would.
+ */
+async function chooseBanner(context, banner, avoid = '') {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`${site.url}/wp-admin/options-general.php?page=cst-widgets`, {
     waitUntil: 'load',
   });
   await page.select('#cst-banner', banner);
+  await page.$eval('#cst-banner_avoid', (input) => (input.value = ''));
+  if (avoid) await page.type('#cst-banner_avoid', avoid);
   await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
     page.click('#submit'),
   ]);
   assert.ok(await page.$('#setting-error-settings_updated'), 'settings saved');
   assert.equal(await page.$eval('#cst-banner', (select) => select.value), banner);
+  assert.equal(await page.$eval('#cst-banner_avoid', (input) => input.value), avoid);
   await page.close();
 }
 
@@ -430,6 +448,33 @@ test('the top banner sits below the admin bar and above the site header', async 
           `footer link ${link.bottom} above banner ${box.banner.top}`,
         );
       }
+    } finally {
+      await result.page.close();
+    }
+    await chooseBanner(admin, 'off');
+  } finally {
+    await admin.close();
+  }
+});
+
+test("the top banner keeps clear of the theme's fixed header named in the settings", async () => {
+  const admin = await logIn('admin', 'admin-password-123');
+  try {
+    await chooseBanner(admin, 'top', 'header');
+    const result = await visit('/', {
+      themeCss:
+        'header { position: fixed; top: 0; inset-inline: 0; z-index: 10; background: #fff }',
+    });
+    try {
+      assertGoodPage(result, 'fixed header');
+      const banner = result.widgets.find((widget) => widget.tag === 'cst-disclaimer');
+      assert.match(banner.outer, /\savoid="header"/);
+      const box = await boxes(result.page);
+      assert.ok(box.header.height > 20, 'the header shows');
+      assert.ok(
+        box.banner.top >= box.header.bottom - 0.5,
+        `banner ${box.banner.top} below the fixed header ${box.header.bottom}`,
+      );
     } finally {
       await result.page.close();
     }
