@@ -337,6 +337,10 @@ async function logIn(user, password) {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+  // The login page focuses and selects the user name 200 ms after load; on a
+  // busy machine that lands mid-typing and the password goes into the user
+  // name. Type once the focus has moved there.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
   await Promise.all([
