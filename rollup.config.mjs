@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import terser from '@rollup/plugin-terser';
 import { resolve } from 'node:path';
 import localize from './lit-localize.json' with { type: 'json' };
@@ -87,7 +88,16 @@ const plugins = [
   // The markup and styles inside html`…` and css`…`, minified by Lit's own
   // plugin (html-minifier-next and lightningcss): terser leaves template
   // text alone, and the indentation alone is a tenth of the script.
-  minifyTemplates({ failOnError: true }),
+  minifyTemplates({
+    failOnError: true,
+    // The minifier cannot parse a template that binds a tag name
+    // (`<${tag}>` of lit/static-html.js): such a template ships as written.
+    options: {
+      shouldMinify: (template) =>
+        defaultShouldMinify(template) &&
+        !template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text)),
+    },
+  }),
   dropMsgDescriptions(),
   // Lit's default export condition is its production build; never resolve
   // the "development" condition into the shipped file.

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { keyList, oneOf, textOr } from '../../internal/attributes.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { heading, headingLevel, headingTag } from '../../internal/heading.js';
 import * as content from '../../content/benefits.js';
 import type { Citation } from '../../content/citations.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
@@ -327,21 +328,21 @@ export class CstBenefits extends CstElement {
       </li>`;
     }
 
+    // One template for the whole section: its heading's tag is part of the
+    // template, so a section holds only the values that change.
     const open = this._open.has(key);
-    return html`<li part="topic" class="topic">
-      ${heading(
-        level,
-        html`<button
-          id="toggle-${key}"
+    const tag = headingTag(level);
+    return staticHtml`<li part="topic" class="topic">
+      <${tag} class="heading"><button
+          id=${`toggle-${key}`}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="panel-${key}"
+          aria-controls=${`panel-${key}`}
           @click=${() => this._toggle(key)}
         >
           <span class="marker" aria-hidden="true"></span>
           <span>${title}</span>
-        </button>`,
-      )}
-      <div class="body" id="panel-${key}" ?hidden=${!open}>${staticBlock(body)}</div>
+        </button></${tag}>
+      <div class="body" id=${`panel-${key}`} ?hidden=${!open}>${staticBlock(body)}</div>
     </li>`;
   }
 
