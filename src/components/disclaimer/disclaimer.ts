@@ -12,6 +12,7 @@ import * as content from '../../content/disclaimer.js';
 import { baseStyles, buttonStyles } from '../../internal/styles.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { reviewStamp } from '../../internal/review-stamp.js';
+import { staticBlock } from '../../internal/static-block.js';
 import { CONTENT_REVIEW } from '../../content/review.js';
 import { CstDismissEvent } from './dismiss-event.js';
 import { BannerPlacement, type BannerParts } from './banner-placement.js';
@@ -272,15 +273,17 @@ export class CstDisclaimer extends CstElement {
         @keydown=${fixed ? this._onKeydown : nothing}
       >
         <div part="message" class="message">
-          <span class="visually-hidden">${content.important()} </span>
-          ${
-            this._customText
-              ? nothing
-              : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`
-          }
+          ${staticBlock(
+            html`<span class="visually-hidden">${content.important()} </span>
+              ${
+                this._customText
+                  ? nothing
+                  : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`
+              }`,
+          )}
           <slot @slotchange=${this._onSlotChange}></slot>
         </div>
-        ${reviewStamp(this.localize.language, this.hideReview)}
+        ${staticBlock(reviewStamp(this.localize.language, this.hideReview))}
         ${
           this.dismissible
             ? html`<button part="close-button" class="close" @click=${this._onClick}>
