@@ -1,9 +1,13 @@
 import { type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { wholeNumber } from './attributes.js';
 
-/** Lit cannot bind a tag name; these are the six it may write, as literals. */
+/**
+ * Lit's `html` cannot bind a tag name; the `html` of lit/static-html.js
+ * (imported as `staticHtml`, to tell the two apart) can, with these six
+ * literals as the only tags it may write.
+ */
 const TAGS: readonly StaticValue[] = [
   literal`h1`,
   literal`h2`,
@@ -19,7 +23,7 @@ export function headingLevel(value: unknown): number {
 }
 
 /**
- * The tag of a heading at `level`, for a template of `lit/static-html.js`:
+ * The tag of a heading at `level`, for a `staticHtml` template:
  * `<${headingTag(level)}>…</${headingTag(level)}>`. Levels past 6 stay at 6,
  * so sub-headings of a level-6 widget remain headings; anything that is not
  * a number gives `h2`.
@@ -36,5 +40,5 @@ export function heading(
   attributes: { id?: string; part?: string } = {},
 ): TemplateResult {
   const tag = headingTag(level);
-  return html`<${tag} id=${ifDefined(attributes.id)} part=${ifDefined(attributes.part)} class="heading">${content}</${tag}>`;
+  return staticHtml`<${tag} id=${ifDefined(attributes.id)} part=${ifDefined(attributes.part)} class="heading">${content}</${tag}>`;
 }

@@ -274,8 +274,7 @@ export class CstDisclaimer extends CstElement {
       >
         <div part="message" class="message">
           ${staticBlock(
-            html`<span class="visually-hidden">${content.important()} </span>
-              ${
+            html`<span class="visually-hidden">${content.important()} </span> ${
                 this._customText
                   ? nothing
                   : html`<p><strong>${content.lead()}</strong> ${content.text()}</p>`
