@@ -12,6 +12,7 @@
 // part type where that is known (see `LIT_NAMES`).
 //
 // Not a test and not a goal: `npm run bench` holds the goal (heap per widget).
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { SCRIPT_TAG, SNIPPET_WIDGETS, TAGS } from './pages.mjs';
@@ -106,8 +107,7 @@ async function byConstructor(cdp) {
 }
 
 /** Lit 3's production class names, by what their constructors set. */
-const LIT_NAMES = await (async () => {
-  const { readFileSync } = await import('node:fs');
+const LIT_NAMES = (() => {
   const script = readFileSync('dist/cst-widgets.js', 'utf8');
   const names = new Map();
   const find = (pattern, label) => {
