@@ -305,6 +305,43 @@ describe('render queue', () => {
     expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
   });
 
+  /** Markup of `count` late widgets, the two kinds in turn. */
+  const lateMarkup = (late: ReturnType<typeof defineLate>, count: number) =>
+    Array.from({ length: count }, (_, index) => {
+      const name = late.names[index % 2]!;
+      return `<${name}></${name}>`;
+    }).join('');
+
+  /** Defines the late kinds and checks that `elements` render once each, in their order. */
+  async function expectRenderedInOrder(
+    late: ReturnType<typeof defineLate>,
+    elements: Counted[],
+  ) {
+    await afterPendingTasks();
+    renderLog.length = 0;
+    late.define();
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(renderLog).to.deep.equal(elements);
+    expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
+  }
+
+  it('renders widgets in the page and in a shadow root in document order', async () => {
+    const late = defineLate();
+    const container = await fixture<HTMLElement>(html`<div><div></div></div>`);
+    const host = container.firstElementChild!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = lateMarkup(late, 40);
+    host.insertAdjacentHTML('beforebegin', lateMarkup(late, 20));
+    host.insertAdjacentHTML('afterend', lateMarkup(late, 20));
+    const page = [...container.children].filter((el) => el !== host) as Counted[];
+    // Those in the shadow root come where their host is.
+    await expectRenderedInOrder(late, [
+      ...page.slice(0, 20),
+      ...([...root.children] as Counted[]),
+      ...page.slice(20),
+    ]);
+  });
+
   it('renders a long run of widgets a slice per task, each once, in order', async () => {
     const late = defineLate();
     const count = 3 * FIRST_WIDGETS + 2;

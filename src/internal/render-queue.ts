@@ -67,8 +67,35 @@ function inNextTask(callback: () => void) {
   channel.port2.postMessage(null);
 }
 
+/** `el`, then the host of the shadow root it is in, that host's host, and so on. */
+function withHosts(el: Element): Element[] {
+  const chain = [el];
+  let root = el.getRootNode();
+  while (root instanceof ShadowRoot) {
+    chain.push(root.host);
+    root = root.host.getRootNode();
+  }
+  return chain;
+}
+
+/**
+ * Document order, across shadow roots too: a widget in a shadow root comes
+ * where its host is, after the host itself. `compareDocumentPosition` alone
+ * orders only elements of one tree: between trees, it answers as it likes.
+ */
 function byDocumentOrder(a: Turn, b: Turn) {
-  return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const before = (x: Element, y: Element) =>
+    x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  if (a.el.getRootNode() === b.el.getRootNode()) return before(a.el, b.el);
+  const hostsOfB = withHosts(b.el);
+  for (const x of withHosts(a.el)) {
+    const root = x.getRootNode();
+    const y = hostsOfB.find((node) => node.getRootNode() === root);
+    if (y === x) return x === a.el ? -1 : 1;
+    if (y) return before(x, y);
+  }
+  // Not in one document (one was moved out): either order will do.
+  return 0;
 }
 
 /**
