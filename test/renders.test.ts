@@ -325,6 +325,19 @@ describe('render queue', () => {
     expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
   }
 
+  // Enough widgets that the queue reads their order from the page in one
+  // pass where they are all in one tree.
+  it('renders many widgets in a shadow root in their order', async () => {
+    const late = defineLate();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<p>${lateMarkup(late, 20)}</p>${lateMarkup(late, 20)}`;
+    await expectRenderedInOrder(
+      late,
+      [...root.querySelectorAll('*')].slice(1) as Counted[],
+    );
+  });
+
   it('renders widgets in the page and in a shadow root in document order', async () => {
     const late = defineLate();
     const container = await fixture<HTMLElement>(html`<div><div></div></div>`);
