@@ -84,6 +84,22 @@ describe('<cst-disclaimer> dismissal per banner', () => {
     ]);
   });
 
+  it('a note made dismissible later is counted among all inline notes for its key', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <cst-disclaimer></cst-disclaimer>
+        <cst-disclaimer></cst-disclaimer>
+      </div>`,
+    );
+    const [first, second] = [...root.querySelectorAll<CstDisclaimer>('cst-disclaimer')];
+    await Promise.all([first, second].map((el) => el!.updateComplete));
+    second!.dismissible = true;
+    await second!.updateComplete;
+    await dismiss(second!);
+    expect(base(first!)).to.exist;
+    expect(ourKeys()).to.deep.equal([`${PREFIX}inline-2`]);
+  });
+
   it('an id names the key, so the banner is remembered wherever it is on the site', async () => {
     const el = await fixture<CstDisclaimer>(
       html`<cst-disclaimer

@@ -216,10 +216,13 @@ export class CstDisclaimer extends CstElement {
    * so two banners never share a dismissal unless the site gives them one id.
    */
   private _readDismissal() {
-    // A server's element shim has no id and no tree to count banners in.
+    const position = oneOf(this.position, POSITIONS, 'inline');
     let name = (this.id ?? '').trim();
-    if (!name && !isServer) {
-      const position = oneOf(this.position, POSITIONS, 'inline');
+    // Only a banner that can be dismissed, or a fixed one (announced once
+    // per key), uses its key: the page's banners are counted for those
+    // alone, not for each of a page's many inline notes. A server's element
+    // shim has no id and no tree to count banners in.
+    if (!name && !isServer && (this.dismissible || position !== 'inline')) {
       const others = [
         ...(this.getRootNode() as ParentNode).querySelectorAll('cst-disclaimer'),
       ].filter(
@@ -228,7 +231,7 @@ export class CstDisclaimer extends CstElement {
       const place = others.indexOf(this);
       name = place > 0 ? `${position}-${place + 1}` : position;
     }
-    name ||= oneOf(this.position, POSITIONS, 'inline');
+    name ||= position;
     this._key = `${STORAGE_KEY}:${name}`;
     this._dismissed =
       this.dismissible &&
