@@ -18,10 +18,12 @@ export const FIRST_WIDGETS = 12;
 
 /**
  * Rendering time per task after those. Between two slices the browser lays
- * out and paints the grown page, which costs more the longer the page: with
- * 16 ms slices (one frame), 900 widgets took 27–36 % more main-thread time
- * than with 50 ms ones (`npm run bench`); 50 ms is also where a task starts
- * to count as long.
+ * out and paints the grown page, which costs more the longer the page, so
+ * shorter slices cost more main-thread time in all: at 900 widgets, 16 ms
+ * slices took 27–36 % more than 50 ms ones, and 25 ms slices 50 % more on
+ * the phone setting (4× CPU), while the longest task stayed the page's
+ * first, the one that defines the widgets (`npm run bench -- --compare`,
+ * bench/README.md). 50 ms is also where a task starts to count as long.
  */
 export const SLICE_MS = 50;
 
