@@ -23,7 +23,8 @@
 // pages in a group, rotates from one repetition to the next, and a page is
 // compared with its baseline of the same repetition. Main-thread time is
 // CDP's Performance.getMetrics (TaskDuration, ScriptDuration), far steadier
-// than wall-clock time on a shared machine.
+// than wall-clock time on a shared machine. Beside the longest task, the
+// longest animation frame: the task with the rendering that follows it.
 //
 // Writes bench/results/<date>-<commit>.json and the tables between the
 // markers in bench/README.md, and exits 1 when a goal is missed (GOALS).
@@ -246,7 +247,7 @@ if (COMPARE) PAGES.aOther = { path: '/a-other.html', label: 'A, other build' };
  * document parsed; then the frame that shows it.
  */
 function probe({ tags, isStatic }) {
-  const state = { shifts: [], longTasks: [], rendered: null, done: null };
+  const state = { shifts: [], longTasks: [], longFrames: [], rendered: null, done: null };
   window.__bench = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -260,6 +261,12 @@ function probe({ tags, isStatic }) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  // A long task is the script's part alone; a long animation frame also
+  // holds the style, layout and paint that follow it before the page shows
+  // anything new.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longFrames.push(entry.duration);
+  }).observe({ type: 'long-animation-frame', buffered: true });
   const ready = isStatic
     ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve))
     : Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() =>
@@ -317,6 +324,7 @@ function collect(tags) {
     shadowComments: comments,
     shifts: state.shifts,
     longTasks: state.longTasks,
+    longFrames: state.longFrames,
     pageHeight: document.documentElement.scrollHeight,
   };
 }
@@ -609,6 +617,7 @@ function summarise() {
         cls: of(name, (run) => cls(run.shifts)),
         longestTaskMs: of(name, (run) => Math.max(0, ...run.longTasks)),
         longTasks: of(name, (run) => run.longTasks.length),
+        longestFrameMs: of(name, (run) => Math.max(0, ...run.longFrames)),
         requests: of(name, (run) => run.requests),
         bytes: of(name, (run) => run.bytes),
         heapBytes: of(name, (run) => run.heapUsed),
@@ -673,6 +682,9 @@ function summarise() {
           heap: ratio(`w${total}`, `w${total}Other`, (run) => run.heapUsed),
           longestTask: ratio(`w${total}`, `w${total}Other`, (run) =>
             Math.max(1, ...run.longTasks),
+          ),
+          longestFrame: ratio(`w${total}`, `w${total}Other`, (run) =>
+            Math.max(1, ...run.longFrames),
           ),
         };
       }
@@ -751,11 +763,12 @@ function summarise() {
         Object.fromEntries(
           Object.entries(r).map(([name, list]) => [
             name,
-            list.map(({ shifts, longTasks, ...run }) => ({
+            list.map(({ shifts, longTasks, longFrames, ...run }) => ({
               ...run,
               failed: undefined,
               cls: cls(shifts),
               longestTask: Math.max(0, ...longTasks),
+              longestFrame: Math.max(0, ...longFrames),
             })),
           ]),
         ),
@@ -828,7 +841,7 @@ function tables(report) {
     'CPU A / B / L',
     'done A / B / L',
     'script A / L',
-    'longest task A',
+    'longest task, frame A',
     'CLS A / A bare',
     'requests, bytes A / B',
   ]);
@@ -844,7 +857,7 @@ function tables(report) {
       ['a', 'b', 'l'].map((k) => med(p[k]?.cpuMs, ms)).join(' / '),
       ['a', 'b', 'l'].map((k) => med(p[k]?.doneMs, ms)).join(' / '),
       ['a', 'l'].map((k) => med(p[k]?.scriptMs, ms)).join(' / '),
-      longest(p.a?.longestTaskMs),
+      `${longest(p.a?.longestTaskMs)}, ${longest(p.a?.longestFrameMs)}`,
       ['a', 'aBare'].map((k) => med(p[k]?.cls, (v) => v.toFixed(3))).join(' / '),
       `${med(p.a?.requests, String)}, ${med(p.a?.bytes, kib)} / ${med(p.b?.requests, String)}, ${med(p.b?.bytes, kib)}`,
     ]);
@@ -871,6 +884,7 @@ function tables(report) {
     'done W / S',
     'per widget W / S / L',
     'longest task W / S / L',
+    'longest frame W / S / L',
     'layouts W / L',
     'heap per widget W / L',
     'shadow nodes per widget W / L',
@@ -890,6 +904,9 @@ function tables(report) {
           .map((v) => med(v, (n) => n.toFixed(2)))
           .join(' / ') + ' ms',
         ['w', 's', 'l'].map((k) => longest(p[`${k}${total}`]?.longestTaskMs)).join(' / '),
+        ['w', 's', 'l']
+          .map((k) => longest(p[`${k}${total}`]?.longestFrameMs))
+          .join(' / '),
         ['w', 'l'].map((k) => med(p[`${k}${total}`]?.layouts, String)).join(' / '),
         [each.heapBytes, each.floorHeapBytes].map((v) => med(v, kib)).join(' / '),
         [each.shadowNodes, each.floorShadowNodes]
@@ -900,13 +917,20 @@ function tables(report) {
     }
     if (s.perWidgetFlat) {
       lines.push(
-        `| ${SETTINGS[name].label}: per widget at ${LAST} ÷ at ${FIRST} | ${withIqr(s.perWidgetFlat, x)} |${' |'.repeat(10)}`,
+        `| ${SETTINGS[name].label}: per widget at ${LAST} ÷ at ${FIRST} | ${withIqr(s.perWidgetFlat, x)} |${' |'.repeat(11)}`,
       );
     }
   }
   if (COMPARE) {
     lines.push('', `**This build ÷ \`${basename(COMPARE)}\`** (same run):`, '');
-    head(['setting, page', 'CPU', 'done', 'heap', 'longest task (≥ 50 ms)']);
+    head([
+      'setting, page',
+      'CPU',
+      'done',
+      'heap',
+      'longest task (≥ 50 ms)',
+      'longest frame (≥ 50 ms)',
+    ]);
     for (const [name, s] of Object.entries(report.results)) {
       for (const [page, c] of Object.entries(s.compared)) {
         row([
@@ -915,6 +939,7 @@ function tables(report) {
           withIqr(c.done, x),
           c.heap ? withIqr(c.heap, x) : '',
           c.longestTask ? withIqr(c.longestTask, x) : '',
+          c.longestFrame ? withIqr(c.longestFrame, x) : '',
         ]);
       }
     }
@@ -933,7 +958,10 @@ function tables(report) {
   return lines.join('\n');
 }
 
-/** The longest task; the long-task API reports only tasks of 50 ms or more. */
+/**
+ * The longest task or animation frame; their APIs report only those of
+ * 50 ms or more.
+ */
 function longest(value) {
   if (!value) return '–';
   return value.median === 0 ? '< 50 ms' : ms(value.median);
