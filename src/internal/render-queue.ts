@@ -5,9 +5,9 @@
  * so widgets that start together (all of a page's widgets, when the drop-in
  * script defines them) render top to bottom, not tag by tag. A task renders
  * at least `FIRST_WIDGETS` widgets, then stops once `FIRST_SLICE_MS` (in the
- * task that starts the renders) or `SLICE_MS` (in those that go on) have passed,
- * or once it has rendered `SLICE_WIDGETS`; the rest wait for a later task, so
- * the browser can lay out, paint and answer input in between. `FIRST_WIDGETS` fill more than any screen, so the
+ * task that starts the renders) or `SLICE_MS` (in those that go on) have passed;
+ * the rest wait for a later task, so the browser can lay out, paint and
+ * answer input in between. `FIRST_WIDGETS` fill more than any screen, so the
  * first paint shows every widget it can show and nothing on screen moves
  * when the rest arrive. A page with a few widgets renders them all at once,
  * however slow the device.
@@ -15,15 +15,6 @@
 
 /** Widgets a task renders before it looks at the clock: more than fill a screen. */
 export const FIRST_WIDGETS = 12;
-
-/**
- * Widgets a task renders at most, however fast it renders them. The frame
- * that follows a slice styles, lays out and paints what the slice added, so
- * its length follows the widgets added, not the time taken to add them: as
- * the script warms up, a 50 ms slice adds more widgets, and the frames of a
- * page of 900 grew to 220–330 ms (long-animation-frame entries, loopback).
- */
-export const SLICE_WIDGETS = 60;
 
 /**
  * Rendering time per task after those. Between two slices the browser lays
@@ -179,10 +170,7 @@ function flush() {
   // order, before the next turn.
   takeArrivals();
   while (next < queue.length) {
-    if (
-      renderedInSlice >= SLICE_WIDGETS ||
-      (renderedInSlice >= FIRST_WIDGETS && performance.now() - sliceStart >= sliceMs)
-    ) {
+    if (renderedInSlice >= FIRST_WIDGETS && performance.now() - sliceStart >= sliceMs) {
       continuing = true;
       inNextTask(flush);
       return;
