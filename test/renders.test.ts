@@ -357,12 +357,8 @@ describe('render queue', () => {
 
   it('renders a long run of widgets a slice per task, each once, in order', async () => {
     const late = defineLate();
-    const count = 3 * FIRST_WIDGETS + 2;
     const container = await fixture<HTMLElement>(html`<div></div>`);
-    container.innerHTML = Array.from({ length: count }, (_, index) => {
-      const name = late.names[index % 2]!;
-      return `<${name}></${name}>`;
-    }).join('');
+    container.innerHTML = lateMarkup(late, 3 * FIRST_WIDGETS + 2);
     const elements = [...container.children] as Counted[];
     await afterPendingTasks();
     renderLog.length = 0;
