@@ -289,22 +289,6 @@ describe('render queue', () => {
   /** Lets every pending task run, so the next render starts a new slice. */
   const afterPendingTasks = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-  it('renders widgets defined tag by tag in document order', async () => {
-    const late = defineLate();
-    const container = await fixture<HTMLElement>(html`<div></div>`);
-    container.innerHTML = Array.from(
-      { length: 3 },
-      () => `<${late.names[0]}></${late.names[0]}><${late.names[1]}></${late.names[1]}>`,
-    ).join('');
-    const elements = [...container.children] as Counted[];
-    await afterPendingTasks();
-    renderLog.length = 0;
-    late.define();
-    await Promise.all(elements.map((el) => el.updateComplete));
-    expect(renderLog).to.deep.equal(elements);
-    expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
-  });
-
   /** Markup of `count` late widgets, the two kinds in turn. */
   const lateMarkup = (late: ReturnType<typeof defineLate>, count: number) =>
     Array.from({ length: count }, (_, index) => {
@@ -324,6 +308,13 @@ describe('render queue', () => {
     expect(renderLog).to.deep.equal(elements);
     expect(elements.map((el) => el.renders)).to.deep.equal(elements.map(() => 1));
   }
+
+  it('renders widgets defined tag by tag in document order', async () => {
+    const late = defineLate();
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = lateMarkup(late, 6);
+    await expectRenderedInOrder(late, [...container.children] as Counted[]);
+  });
 
   // Enough widgets that the queue reads their order from the page in one
   // pass where they are all in one tree.
